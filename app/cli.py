@@ -1,0 +1,400 @@
+"""The ``eapdesk`` command line: IT administration and a way to start the desktop app.
+
+Exit statuses (a contract that scripts rely on):
+  0 success; 1 a check failed (verify found problems, a damaged file or backup, a disk error);
+  2 usage error or refused (file exists, bad input, newer schema, not our database);
+  3 authentication failed or permission denied for the user's role;
+  4 database key missing or wrong, keyring unavailable, or database locked by another process.
+
+Secrets never come from command-line arguments (visible in ``ps``): passwords and passphrases are
+read from standard input when it is not a terminal, else prompted for. A passphrase-mode database's
+passphrase comes from the file named by EAPDESK_PASSPHRASE_FILE, else EAPDESK_PASSPHRASE, else a
+prompt, so standard input stays free for the user's password.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import os
+import sys
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import NoReturn, TextIO
+
+from app import __version__
+from app.domain.roles import Role
+from app.services.demo import DEMO_PASSPHRASE, create_demo_database
+from app.services.errors import (
+    AuthenticationFailed,
+    InvalidInput,
+    PassphraseRequired,
+    PermissionDenied,
+    ServiceError,
+)
+from app.services.maintenance import (
+    backup_database,
+    create_database,
+    recover_database,
+    rekey_database,
+    restore_database,
+    verify_database,
+)
+from app.services.unlock import passphrase_from_environment
+from app.services.workspace import Workspace
+from app.storage.errors import (
+    BackupInvalid,
+    DatabaseDamaged,
+    DatabaseExists,
+    DatabaseLocked,
+    KeyMissing,
+    KeyringUnavailable,
+    NewerSchema,
+    NotADatabase,
+    StorageError,
+    WrongKey,
+)
+from app.storage.keys import KeyMode
+from app.storage.sidecar import read_sidecar
+
+EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_AUTH, EXIT_KEY = 0, 1, 2, 3, 4
+NEW_PASSPHRASE_FILE_ENV = "EAPDESK_NEW_PASSPHRASE_FILE"
+NEW_PASSPHRASE_ENV = "EAPDESK_NEW_PASSPHRASE"
+
+
+class CliExit(Exception):
+    def __init__(self, status: int, message: str) -> None:
+        super().__init__(message)
+        self.status = status
+
+
+class Secrets:
+    """Reads secrets line by line from standard input, or prompts on the terminal."""
+
+    def __init__(self, stream: TextIO) -> None:
+        self._stream = stream
+        self._lines: Iterator[str] | None = None
+
+    def _interactive(self) -> bool:
+        return self._stream.isatty()
+
+    def read(self, prompt: str, *, confirm: bool = False) -> str:
+        if self._interactive():
+            value = getpass.getpass(prompt)
+            if confirm and getpass.getpass("Again: ") != value:
+                raise CliExit(EXIT_USAGE, "The two entries differ; nothing was changed.")
+            return value
+        if self._lines is None:
+            self._lines = iter(self._stream.read().splitlines())
+        try:
+            return next(self._lines)
+        except StopIteration:
+            raise CliExit(
+                EXIT_USAGE, f"Expected another line on standard input ({prompt.rstrip(': ')})."
+            ) from None
+
+
+def _database_passphrase(path: Path) -> str | None:
+    """The passphrase for a passphrase-mode database, or None for a keyring database."""
+    from_env = passphrase_from_environment()
+    if from_env is not None:
+        return from_env
+    if read_sidecar(path).key_mode is KeyMode.PASSPHRASE:
+        return _prompt_tty(f"Passphrase for {path.name}: ")
+    return None
+
+
+def _prompt_tty(prompt: str) -> str:
+    try:
+        with open("/dev/tty", encoding="utf-8") as _tty:
+            pass
+    except OSError:
+        raise CliExit(
+            EXIT_KEY,
+            "This database is protected by a passphrase and there is no terminal to ask for it. Give it in "
+            "the file named by EAPDESK_PASSPHRASE_FILE or in EAPDESK_PASSPHRASE.",
+        ) from None
+    return getpass.getpass(prompt)
+
+
+def _new_passphrase(secrets: Secrets, what: str) -> str:
+    file_name = os.environ.get(NEW_PASSPHRASE_FILE_ENV)
+    if file_name:
+        return Path(file_name).read_text(encoding="utf-8").rstrip("\r\n")
+    if os.environ.get(NEW_PASSPHRASE_ENV):
+        return os.environ[NEW_PASSPHRASE_ENV]
+    del secrets
+    return _prompt_tty(f"New {what}: ")
+
+
+def _sign_in(workspace: Workspace, user: str, secrets: Secrets) -> object:
+    password = secrets.read(f"Password for {user}: ")
+    return workspace.sign_in(user, password)
+
+
+def _open(path: Path) -> Workspace:
+    return Workspace.open(path, passphrase=_database_passphrase(path))
+
+
+# -- subcommands ------------------------------------------------------------------------------
+
+
+def cmd_gui(args: argparse.Namespace, _secrets: Secrets) -> int:
+    from app.ui.application import run_gui  # noqa: PLC0415 - Qt is loaded only for the GUI
+
+    return run_gui(args.db, demo_if_missing=args.demo_if_missing)
+
+
+def _refuse_existing(path: Path) -> None:
+    if path.exists():
+        raise CliExit(EXIT_USAGE, f"{path} already exists; it was not touched. Choose another path.")
+
+
+def cmd_init(args: argparse.Namespace, secrets: Secrets) -> int:
+    _refuse_existing(args.db)
+    password = secrets.read(f"New password for {args.admin}: ", confirm=True)
+    passphrase = None
+    if args.no_keyring:
+        passphrase = passphrase_from_environment() or _new_passphrase(secrets, "database passphrase")
+    created = create_database(
+        args.db,
+        args.admin,
+        password,
+        key_mode=KeyMode.PASSPHRASE if args.no_keyring else KeyMode.KEYRING,
+        passphrase=passphrase,
+    )
+    created.workspace.close()
+    print(
+        f"Created {args.db} ({'passphrase mode' if args.no_keyring else 'key held by the system keyring'})."
+    )
+    _print_recovery_key(created.recovery_key)
+    return EXIT_OK
+
+
+def _print_recovery_key(key_text: str | None) -> None:
+    if not key_text:
+        return
+    print("Recovery key (shown once; store it offline; it opens this database if the keyring is lost):")
+    print(f"recovery-key {key_text}", flush=True)
+
+
+def cmd_demo(args: argparse.Namespace, _secrets: Secrets) -> int:
+    _refuse_existing(args.db)
+    passphrase = None
+    if args.no_keyring:
+        passphrase = passphrase_from_environment() or DEMO_PASSPHRASE
+    created, accounts = create_demo_database(
+        args.db,
+        seed=args.seed,
+        key_mode=KeyMode.PASSPHRASE if args.no_keyring else KeyMode.KEYRING,
+        passphrase=passphrase,
+    )
+    created.workspace.close()
+    print(f"Created demo database {args.db}.")
+    if args.no_keyring:
+        shown = "the passphrase you gave" if passphrase != DEMO_PASSPHRASE else DEMO_PASSPHRASE
+        print(f"Passphrase mode: unlock it with {shown}.")
+    _print_recovery_key(created.recovery_key)
+    for account in accounts:
+        print(f"account {account.username} {account.role.value} {account.password}")
+    return EXIT_OK
+
+
+def cmd_user(args: argparse.Namespace, secrets: Secrets) -> int:
+    with _open(args.db) as workspace:
+        session = workspace.sign_in(args.user, secrets.read(f"Password for {args.user}: "))
+        if args.user_command == "list":
+            for user in workspace.users.list(session):
+                state = "disabled" if user.disabled else "active"
+                print(f"{user.username}\t{user.role.value}\t{state}")
+        elif args.user_command == "add":
+            password = secrets.read(f"New password for {args.name}: ", confirm=True)
+            workspace.users.create(session, args.name, Role(args.role), password, args.full_name or "")
+            print(f"Added {args.name} ({args.role}).")
+        elif args.user_command == "disable":
+            target = workspace.users.find_by_name(session, args.name)
+            workspace.users.set_disabled(session, target.id, True)
+            print(f"Disabled {target.username}.")
+        workspace.sign_out(session)
+    return EXIT_OK
+
+
+def cmd_verify(args: argparse.Namespace, _secrets: Secrets) -> int:
+    try:
+        report = verify_database(args.db, passphrase=_database_passphrase(args.db))
+    except DatabaseDamaged as error:
+        print(f"problem: {error}")
+        return EXIT_FAILED
+    if report.ok:
+        print(
+            f"ok: pages authenticated, integrity ok, schema {report.schema_version}, SQLCipher "
+            f"{report.cipher_version}, audit trail of {report.audit_entries} entries intact"
+        )
+        return EXIT_OK
+    for problem in report.problems:
+        print(f"problem: {problem}")
+    return EXIT_FAILED
+
+
+def cmd_backup(args: argparse.Namespace, secrets: Secrets) -> int:
+    backup_passphrase = secrets.read("Backup passphrase: ", confirm=True)
+    size = backup_database(args.db, args.out, backup_passphrase, passphrase=_database_passphrase(args.db))
+    print(f"Backup written to {args.out} ({size} bytes), encrypted with the backup passphrase.")
+    return EXIT_OK
+
+
+def cmd_restore(args: argparse.Namespace, secrets: Secrets) -> int:
+    backup_passphrase = secrets.read("Backup passphrase: ")
+    passphrase = None
+    if args.no_keyring:
+        passphrase = passphrase_from_environment() or _new_passphrase(secrets, "database passphrase")
+    key_text = restore_database(
+        args.source,
+        args.db,
+        backup_passphrase,
+        force=args.force,
+        key_mode=KeyMode.PASSPHRASE if args.no_keyring else KeyMode.KEYRING,
+        passphrase=passphrase,
+    )
+    print(f"Restored {args.source} to {args.db}.")
+    _print_recovery_key(key_text)
+    return EXIT_OK
+
+
+def cmd_rekey(args: argparse.Namespace, secrets: Secrets) -> int:
+    passphrase = _database_passphrase(args.db)
+    new_passphrase = _new_passphrase(secrets, "database passphrase") if passphrase is not None else None
+    announced: list[str] = []
+
+    def announce(key_text: str) -> None:
+        announced.append(key_text)
+        print("New recovery key (the old one stops working once rotation finishes; store this one offline):")
+        print(f"recovery-key {key_text}", flush=True)
+
+    rekey_database(args.db, passphrase=passphrase, new_passphrase=new_passphrase, announce=announce)
+    print(f"Key rotated for {args.db}; every row was re-encrypted and the keyring updated.")
+    return EXIT_OK
+
+
+def cmd_recover(args: argparse.Namespace, secrets: Secrets) -> int:
+    key_text = secrets.read("Recovery key: ")
+    recover_database(args.db, key_text)
+    print(f"{args.db} opened with its recovery key; the key is now stored in this computer's keyring.")
+    return EXIT_OK
+
+
+# -- parser and error mapping -----------------------------------------------------------------
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        self.print_usage(sys.stderr)
+        self.exit(EXIT_USAGE, f"{self.prog}: error: {message}\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="eapdesk", description="EAP Crisis Desk: crisis cases in one encrypted database.")
+    parser.add_argument("--version", action="version", version=f"eapdesk {__version__}")
+    sub = parser.add_subparsers(dest="command", parser_class=_Parser)
+
+    def db_arg(p: argparse.ArgumentParser, required: bool = True) -> None:
+        p.add_argument("--db", type=Path, required=required, metavar="PATH", help="the database file")
+
+    gui = sub.add_parser("gui", help="open the desktop app (the default)")
+    db_arg(gui, required=False)
+    gui.add_argument("--demo-if-missing", action="store_true", help="create the demo database on first run")
+    gui.set_defaults(func=cmd_gui)
+
+    init = sub.add_parser("init", help="create a new encrypted database and its first admin")
+    db_arg(init)
+    init.add_argument("--admin", required=True, metavar="NAME")
+    init.add_argument("--no-keyring", action="store_true", help="passphrase mode: no keyring entry is made")
+    init.set_defaults(func=cmd_init)
+
+    demo = sub.add_parser("demo", help="create a demo database with sample data and demo accounts")
+    db_arg(demo)
+    demo.add_argument("--seed", type=int, default=2026, metavar="S")
+    demo.add_argument("--no-keyring", action="store_true")
+    demo.set_defaults(func=cmd_demo)
+
+    user = sub.add_parser("user", help="manage app accounts (admin only)")
+    user_sub = user.add_subparsers(dest="user_command", required=True, parser_class=_Parser)
+    add = user_sub.add_parser("add")
+    add.add_argument("name")
+    add.add_argument("--role", required=True, choices=[r.value for r in Role])
+    add.add_argument("--full-name", default="", help="the person's name, shown to admins only")
+    for p in (add, user_sub.add_parser("list"), user_sub.add_parser("disable")):
+        db_arg(p)
+        p.add_argument("--user", required=True, metavar="ADMIN")
+        if p is not add and p.prog.endswith("disable"):
+            p.add_argument("name")
+    user.set_defaults(func=cmd_user)
+
+    verify = sub.add_parser("verify", help="check encryption, integrity, schema and the audit trail")
+    db_arg(verify)
+    verify.set_defaults(func=cmd_verify)
+
+    backup = sub.add_parser("backup", help="write an encrypted backup of the live database")
+    db_arg(backup)
+    backup.add_argument("--out", type=Path, required=True, metavar="FILE")
+    backup.set_defaults(func=cmd_backup)
+
+    restore = sub.add_parser("restore", help="restore a backup into a new database")
+    restore.add_argument("--from", dest="source", type=Path, required=True, metavar="FILE")
+    db_arg(restore)
+    restore.add_argument("--force", action="store_true", help="replace an existing database file")
+    restore.add_argument(
+        "--no-keyring", action="store_true", help="protect the restored database by a passphrase"
+    )
+    restore.set_defaults(func=cmd_restore)
+
+    rekey = sub.add_parser("rekey", help="rotate the database key")
+    db_arg(rekey)
+    rekey.set_defaults(func=cmd_rekey)
+
+    recover = sub.add_parser("recover", help="open with the recovery key and store it in this keyring")
+    db_arg(recover)
+    recover.set_defaults(func=cmd_recover)
+    return parser
+
+
+_STATUS: tuple[tuple[type[BaseException], int], ...] = (
+    (AuthenticationFailed, EXIT_AUTH),
+    (PermissionDenied, EXIT_AUTH),
+    (PassphraseRequired, EXIT_KEY),
+    (KeyMissing, EXIT_KEY),
+    (WrongKey, EXIT_KEY),
+    (KeyringUnavailable, EXIT_KEY),
+    (DatabaseLocked, EXIT_KEY),
+    (DatabaseExists, EXIT_USAGE),
+    (NotADatabase, EXIT_USAGE),
+    (NewerSchema, EXIT_USAGE),
+    (InvalidInput, EXIT_USAGE),
+    (BackupInvalid, EXIT_FAILED),
+    (DatabaseDamaged, EXIT_FAILED),
+    (StorageError, EXIT_FAILED),
+    (ServiceError, EXIT_FAILED),
+)
+
+
+def status_for(error: BaseException) -> int:
+    return next(status for kind, status in _STATUS if isinstance(error, kind))
+
+
+def main(argv: list[str] | None = None, stdin: TextIO | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        args = parser.parse_args(["gui", *(argv or [])])
+    handler: Callable[[argparse.Namespace, Secrets], int] = args.func
+    try:
+        return handler(args, Secrets(stdin or sys.stdin))
+    except CliExit as error:
+        print(f"eapdesk: {error}", file=sys.stderr)
+        return error.status
+    except (ServiceError, StorageError) as error:
+        print(f"eapdesk: {error}", file=sys.stderr)
+        return status_for(error)
+    except KeyboardInterrupt:
+        print("eapdesk: interrupted; nothing further was changed.", file=sys.stderr)
+        return 130

@@ -1,0 +1,31 @@
+"""Roles and the operations they may be granted.
+
+The role names are stored in the database and used on the command line, so their values are a
+stable contract. Which role may do which operation is decided in ``app.services.access``; the
+domain only names the things that can be decided about.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class Role(StrEnum):
+    ADMIN = "admin"
+    COUNSELLOR = "counsellor"
+    HR_MANAGER = "hr_manager"
+
+
+class Operation(StrEnum):
+    """Every guarded use case. Later features add members; the access matrix test lists them all."""
+
+    USER_LIST = "user.list"
+    USER_CREATE = "user.create"
+    USER_UPDATE = "user.update"
+    USER_DISABLE = "user.disable"
+    AUDIT_VIEW = "audit.view"
+    AUDIT_VERIFY = "audit.verify"
+    POLICY_VIEW = "policy.view"
+    POLICY_UPDATE = "policy.update"
+    DATABASE_INFO = "database.info"
+    DATABASE_BACKUP = "database.backup"

@@ -1,0 +1,128 @@
+"""An open database with its services: the one object the GUI and the CLI hold.
+
+A Workspace owns the connection and knows where the key came from; sessions are issued by
+``sign_in`` and checked by every service call through the access policy.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from dataclasses import dataclass
+from pathlib import Path
+
+from app.domain.roles import Operation
+from app.services import audit as audit_service
+from app.services.access import AccessPolicy
+from app.services.audit import AuditService
+from app.services.errors import AuthenticationFailed
+from app.services.policy import PolicyService
+from app.services.session import Session
+from app.services.unlock import open_database
+from app.services.users import UserService
+from app.storage.audit_repository import AuditEvent, AuditRepository
+from app.storage.database import Database
+from app.storage.errors import StorageError
+from app.storage.keys import KeyMode
+from app.storage.keystore import Keystore
+from app.storage.users_repository import UsersRepository
+
+
+@dataclass(frozen=True, slots=True)
+class DatabaseInfo:
+    """Facts about the open database that are safe to show to any signed-in user."""
+
+    path: Path
+    identity: str
+    key_mode: KeyMode
+    schema_version: int
+    cipher_version: str
+    accounts: int
+    audit_entries: int
+    damaged: bool
+
+
+class Workspace:
+    def __init__(
+        self, db: Database, keystore: Keystore | None = None, policy: AccessPolicy | None = None
+    ) -> None:
+        self.db = db
+        self.keystore = keystore or Keystore()
+        self.policy = policy or AccessPolicy()
+        self.users = UserService(db, self.policy)
+        self.audit = AuditService(db, self.policy, self.keystore)
+        self.settings = PolicyService(db, self.policy)
+        self._sessions: set[str] = set()
+
+    @classmethod
+    def open(
+        cls, path: Path, *, passphrase: str | None = None, keystore: Keystore | None = None
+    ) -> Workspace:
+        keystore = keystore or Keystore()
+        return cls(open_database(path, passphrase=passphrase, keystore=keystore), keystore)
+
+    # -- sessions -----------------------------------------------------------------------------
+
+    def sign_in(self, username: str, password: str) -> Session:
+        session = self.users.authenticate(username, password)
+        self._sessions.add(session.token)
+        return session
+
+    def unlock(self, session: Session, password: str) -> Session:
+        """Re-check the password of the user whose session was locked (auto-lock or by hand)."""
+        self._check(session)
+        self.users.authenticate(session.username, password, purpose="unlock")
+        return session
+
+    def lock(self, session: Session) -> None:
+        self._check(session)
+        audit_service.record(self.db, [AuditEvent(session.username, "session.locked", "session")])
+        self.save_anchor()
+
+    def sign_out(self, session: Session) -> None:
+        if session.token in self._sessions:
+            self._sessions.discard(session.token)
+            with contextlib.suppress(StorageError):
+                audit_service.record(self.db, [AuditEvent(session.username, "session.ended", "session")])
+
+    def _check(self, session: Session) -> None:
+        if session.token not in self._sessions:
+            raise AuthenticationFailed("This session has ended. Sign in again.")
+        self.users.confirm_active(session)
+
+    # -- information --------------------------------------------------------------------------
+
+    def info(self, session: Session) -> DatabaseInfo:
+        self._check(session)
+        self.policy.require(session, Operation.DATABASE_INFO)
+        return DatabaseInfo(
+            path=self.db.path,
+            identity=self.db.identity,
+            key_mode=self.db.key_mode,
+            schema_version=self.db.schema_version(),
+            cipher_version=self.db.cipher_version(),
+            accounts=UsersRepository(self.db).count(),
+            audit_entries=AuditRepository(self.db).count(),
+            damaged=self.db.damaged,
+        )
+
+    def check_pages(self) -> list[str]:
+        """Full page-authentication and integrity check; a damaged database refuses writes after it."""
+        return self.db.page_problems()
+
+    def save_anchor(self) -> None:
+        with contextlib.suppress(StorageError, OSError):
+            audit_service.store_anchor(self.db, self.keystore)
+
+    def close(self) -> None:
+        for token in list(self._sessions):
+            del token
+        self._sessions.clear()
+        if not self.db.damaged:
+            self.save_anchor()
+        self.db.close()
+
+    def __enter__(self) -> Workspace:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
