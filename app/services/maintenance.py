@@ -187,6 +187,7 @@ def backup_database(
     *,
     passphrase: str | None = None,
     keystore: Keystore | None = None,
+    actor: str | None = None,
 ) -> int:
     """Write an encrypted snapshot of the live database to ``out``; returns its size in bytes.
 
@@ -203,7 +204,8 @@ def backup_database(
     temp = _temp_beside(out, "partial")
     try:
         audit_service.record(
-            workspace.db, [AuditEvent(system_actor(), "database.backup", "database", "", {"file": out.name})]
+            workspace.db,
+            [AuditEvent(actor or system_actor(), "database.backup", "database", "", {"file": out.name})],
         )
         try:
             workspace.db.export_to(temp, Passphrase(backup_passphrase))

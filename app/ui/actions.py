@@ -1,0 +1,86 @@
+"""Main-window actions declared in one table keyed by an enum (Picard's actions module, in small).
+
+Menus, shortcuts and role visibility all read this table; the service layer still enforces every
+rule whatever is visible.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import Enum, auto
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QWidget
+
+from app.domain.roles import Operation
+
+
+class MainAction(Enum):
+    BACKUP = auto()
+    LOCK = auto()
+    QUIT = auto()
+    USERS = auto()
+    AUDIT = auto()
+    SETTINGS = auto()
+    ABOUT = auto()
+    RECOVERY_HELP = auto()
+
+
+@dataclass(frozen=True)
+class ActionSpec:
+    menu: str
+    text: str
+    shortcut: QKeySequence.StandardKey | str | None = None
+    requires: Operation | None = None
+
+
+MENUS = {
+    "file": QT_TRANSLATE_NOOP("MainWindow", "&File"),
+    "admin": QT_TRANSLATE_NOOP("MainWindow", "&Admin"),
+    "help": QT_TRANSLATE_NOOP("MainWindow", "&Help"),
+}
+
+SPECS: dict[MainAction, ActionSpec] = {
+    MainAction.BACKUP: ActionSpec(
+        "file",
+        QT_TRANSLATE_NOOP("MainWindow", "&Back up database…"),
+        "Ctrl+Shift+B",
+        Operation.DATABASE_BACKUP,
+    ),
+    MainAction.LOCK: ActionSpec("file", QT_TRANSLATE_NOOP("MainWindow", "&Lock"), "Ctrl+L"),
+    MainAction.QUIT: ActionSpec(
+        "file", QT_TRANSLATE_NOOP("MainWindow", "&Quit"), QKeySequence.StandardKey.Quit
+    ),
+    MainAction.USERS: ActionSpec(
+        "admin", QT_TRANSLATE_NOOP("MainWindow", "&Users…"), "Ctrl+Shift+U", Operation.USER_LIST
+    ),
+    MainAction.AUDIT: ActionSpec(
+        "admin", QT_TRANSLATE_NOOP("MainWindow", "&Audit trail"), "Ctrl+Shift+A", Operation.AUDIT_VIEW
+    ),
+    MainAction.SETTINGS: ActionSpec(
+        "admin",
+        QT_TRANSLATE_NOOP("MainWindow", "&Settings…"),
+        QKeySequence.StandardKey.Preferences,
+        Operation.POLICY_UPDATE,
+    ),
+    MainAction.ABOUT: ActionSpec("help", QT_TRANSLATE_NOOP("MainWindow", "&About EAP Crisis Desk")),
+    MainAction.RECOVERY_HELP: ActionSpec("help", QT_TRANSLATE_NOOP("MainWindow", "&Recovery key help")),
+}
+
+
+def create_actions(parent: QWidget) -> dict[MainAction, QAction]:
+    actions = {}
+    for key, spec in SPECS.items():
+        action = QAction(parent)
+        action.setObjectName(f"action{key.name.title().replace('_', '')}")
+        if spec.shortcut is not None:
+            action.setShortcut(QKeySequence(spec.shortcut))
+        actions[key] = action
+    retranslate_actions(actions)
+    return actions
+
+
+def retranslate_actions(actions: dict[MainAction, QAction]) -> None:
+    for key, action in actions.items():
+        action.setText(QCoreApplication.translate("MainWindow", SPECS[key].text))

@@ -1,0 +1,155 @@
+"""Starting the desktop app: find or create the database, unlock it, sign in, show the main window."""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+from app import __version__
+from app.services.demo import DEMO_PASSPHRASE, create_demo_database
+from app.services.errors import AuthenticationFailed, PassphraseRequired, ServiceError
+from app.services.session import Session
+from app.services.unlock import passphrase_from_environment
+from app.services.workspace import Workspace
+from app.storage.errors import KeyMissing, StorageError, WrongKey
+from app.storage.keys import KeyMode
+from app.storage.keystore import Keystore
+from app.ui.login_dialog import LoginDialog
+from app.ui.main_window import MainWindow
+from app.ui.paths import default_database_path
+from app.ui.preferences import LANGUAGE
+from app.ui.translation import Translations
+from app.ui.unlock_dialogs import PassphraseDialog, RecoverDialog, RecoveryKeyDialog
+
+# For the start-up benchmark only: sign in from standard input and report when the window is shown.
+AUTOLOGIN_ENV = "EAPDESK_AUTOLOGIN_STDIN"
+BENCH_ENV = "EAPDESK_BENCH_SIGNAL"
+
+EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_KEY = 0, 1, 2, 4
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Application", text)
+
+
+def create_application() -> QApplication:
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("eapdesk")
+    app.setApplicationDisplayName("EAP Crisis Desk")
+    app.setOrganizationName("eapdesk")
+    app.setApplicationVersion(__version__)
+    return app  # type: ignore[return-value]
+
+
+def ensure_demo_database(path: Path, parent: QWidget | None) -> str | None:
+    """First run of ``make run``: create the demo database, in passphrase mode when there is no keyring.
+
+    Returns the demo passphrase in passphrase mode, so this first start does not ask for it."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    keyring_ok = Keystore().available()
+    mode = KeyMode.KEYRING if keyring_ok else KeyMode.PASSPHRASE
+    if not keyring_ok:
+        print(
+            "eapdesk: no system keyring in this session; the demo database uses passphrase mode. "
+            f"Its passphrase is: {DEMO_PASSPHRASE}",
+            flush=True,
+        )
+    created, accounts = create_demo_database(path, key_mode=mode)
+    created.workspace.close()
+    print(f"eapdesk: created the demo database {path}", flush=True)
+    for account in accounts:
+        print(f"account {account.username} {account.role.value} {account.password}", flush=True)
+    if created.recovery_key and not os.environ.get(BENCH_ENV):
+        RecoveryKeyDialog.show_once(parent, created.recovery_key, path)
+    return None if keyring_ok else DEMO_PASSPHRASE
+
+
+def open_workspace(path: Path, parent: QWidget | None, passphrase: str | None = None) -> Workspace | None:
+    """Unlock the database, asking for a passphrase or a recovery key when needed; None if the user gives up."""
+    passphrase = passphrase or passphrase_from_environment()
+    message = ""
+    while True:
+        try:
+            return Workspace.open(path, passphrase=passphrase)
+        except PassphraseRequired:
+            passphrase, ok = PassphraseDialog.ask(parent, path, message)
+            if not ok:
+                return None
+        except WrongKey as error:
+            if passphrase is None:
+                QMessageBox.critical(parent, _tr("Cannot open the database"), str(error))
+                return None
+            message = _tr("That passphrase does not open this database.")
+            passphrase, ok = PassphraseDialog.ask(parent, path, message)
+            if not ok:
+                return None
+        except KeyMissing:
+            if not RecoverDialog.recover(parent, path):
+                return None
+
+
+def sign_in(workspace: Workspace, parent: QWidget | None) -> Session | None:
+    if os.environ.get(AUTOLOGIN_ENV):
+        username = sys.stdin.readline().rstrip("\n")
+        password = sys.stdin.readline().rstrip("\n")
+        try:
+            return workspace.sign_in(username, password)
+        except AuthenticationFailed:
+            return None
+    session, ok = LoginDialog.sign_in(parent, workspace)
+    return session if ok else None
+
+
+def run_gui(db_path: Path | None, *, demo_if_missing: bool = False) -> int:
+    started = time.perf_counter()
+    app = create_application()
+    translations = Translations()
+    translations.apply(LANGUAGE.get())
+    path = db_path or default_database_path()
+    try:
+        if not path.exists():
+            if not demo_if_missing:
+                QMessageBox.critical(
+                    None,
+                    _tr("No database"),
+                    _tr(
+                        "There is no database at %1. Create one with 'eapdesk init --db PATH --admin NAME'."
+                    ).replace("%1", str(path)),
+                )
+                return EXIT_USAGE
+            known_passphrase = ensure_demo_database(path, None)
+        else:
+            known_passphrase = None
+        workspace = open_workspace(path, None, known_passphrase)
+    except (StorageError, ServiceError) as error:
+        QMessageBox.critical(None, _tr("Cannot open the database"), str(error))
+        print(f"eapdesk: {error}", file=sys.stderr)
+        return EXIT_KEY
+    if workspace is None:
+        return EXIT_KEY
+    try:
+        session = sign_in(workspace, None)
+        if session is None:
+            return EXIT_OK
+        window = MainWindow(workspace, session)
+        window.languageChanged.connect(lambda: (translations.apply(LANGUAGE.get()), window.retranslate_ui()))
+        window.firstShown.connect(window.start_integrity_check)
+        if os.environ.get(BENCH_ENV):
+
+            def report() -> None:
+                elapsed_ms = (time.perf_counter() - started) * 1000
+                print(f"eapdesk-bench: main-window-shown {elapsed_ms:.1f}", flush=True)
+                app.quit()
+
+            window.firstShown.connect(lambda: QTimer.singleShot(0, report))
+        window.show()
+        status = app.exec()
+        workspace.sign_out(session)
+        return status
+    finally:
+        workspace.close()

@@ -1,0 +1,44 @@
+"""Locks the window after a period without keyboard or mouse input (the auto-lock)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtWidgets import QApplication
+
+_ACTIVITY = {
+    QEvent.Type.KeyPress,
+    QEvent.Type.MouseButtonPress,
+    QEvent.Type.MouseMove,
+    QEvent.Type.Wheel,
+    QEvent.Type.TouchBegin,
+}
+
+
+class IdleWatcher(QObject):
+    idleTimeout = Signal()
+
+    def __init__(self, minutes: int, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._timer = QTimer(self, singleShot=True)
+        self._timer.timeout.connect(self.idleTimeout)
+        self.set_timeout_ms(minutes * 60_000)
+        QApplication.instance().installEventFilter(self)
+
+    def set_timeout_ms(self, milliseconds: int) -> None:
+        self._timer.setInterval(milliseconds)
+        if self._timer.isActive():
+            self._timer.start()
+
+    def interval_ms(self) -> int:
+        return self._timer.interval()
+
+    def start(self) -> None:
+        self._timer.start()
+
+    def stop(self) -> None:
+        self._timer.stop()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in _ACTIVITY and self._timer.isActive():
+            self._timer.start()  # restart the countdown
+        return False

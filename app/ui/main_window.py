@@ -1,0 +1,387 @@
+"""The main window: navigation between views, menus, status bar, auto-lock.
+
+Views register in ``_pages``; the product's case, risk-matrix, drill-calendar and report views join
+the navigation as they are built (none is shown before it exists). Signals are wired in one place,
+``_connect``.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QCloseEvent, QShowEvent
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QFileDialog,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QProgressDialog,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app import __version__
+from app.domain.roles import Operation
+from app.services.errors import ServiceError
+from app.services.maintenance import backup_database
+from app.services.policy import IDLE_LOCK_MINUTES
+from app.services.session import Session
+from app.services.workspace import Workspace
+from app.storage.errors import StorageError
+from app.ui.actions import MENUS, SPECS, MainAction, create_actions, retranslate_actions
+from app.ui.audit_view import AuditView
+from app.ui.background import BackgroundTask
+from app.ui.geometry import restore_geometry, save_geometry
+from app.ui.idle_watcher import IdleWatcher
+from app.ui.lock_screen import LockScreen
+from app.ui.overview_page import OverviewPage
+from app.ui.preferences import geometry_preference
+from app.ui.role_names import role_name
+from app.ui.settings_dialog import SettingsDialog
+from app.ui.users_dialog import UsersDialog
+
+
+@dataclass
+class _Page:
+    key: str
+    title: str  # marked for translation by the caller, translated when shown
+    widget: QWidget
+
+
+class MainWindow(QMainWindow):
+    lockRequested = Signal()
+    languageChanged = Signal()
+    firstShown = Signal()
+
+    def __init__(self, workspace: Workspace, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("MainWindow")
+        self.workspace = workspace
+        self.session = session
+        self.locked = False
+        self._shown_once = False
+        self._integrity = self.tr("Checking…")
+        self.actions = create_actions(self)
+        self._menus: dict[str, QMenu] = {}
+        self._build()
+        self.idle = IdleWatcher(workspace.settings.value(IDLE_LOCK_MINUTES), self)
+        self._connect()
+        self.retranslate_ui()
+        self._apply_role()
+        restore_geometry(self, "main_window")
+        if geometry_preference("main_window").get().isEmpty():
+            self.resize(1100, 720)
+        self.refresh_overview()
+        self.idle.start()
+
+    # -- construction -------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        for key in MENUS:
+            self._menus[key] = self.menuBar().addMenu("")
+        for action_key, action in self.actions.items():
+            self._menus[SPECS[action_key].menu].addAction(action)
+            if action_key is MainAction.BACKUP:
+                self._menus["file"].addSeparator()
+        self.navigation = QListWidget()
+        self.navigation.setObjectName("navigation")
+        self.navigation.setAccessibleName(self.tr("Views"))
+        self.navigation.setMinimumWidth(160)
+        self.navigation.setMaximumWidth(260)
+        self.pages = QStackedWidget()
+        self.overview = OverviewPage()
+        self._pages: list[_Page] = [_Page("overview", "Overview", self.overview)]
+        if self.workspace.policy.allows(self.session.role, Operation.AUDIT_VIEW):
+            self.audit_view = AuditView(self.workspace, self.session)
+            self._pages.append(_Page("audit", "Audit trail", self.audit_view))
+        for page in self._pages:
+            self.pages.addWidget(page.widget)
+            item = QListWidgetItem()
+            item.setData(Qt.ItemDataRole.UserRole, page.key)
+            self.navigation.addItem(item)
+        splitter = QSplitter()
+        splitter.setObjectName("mainSplitter")
+        splitter.addWidget(self.navigation)
+        splitter.addWidget(self.pages)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([180, 920])
+        self.banner = QLabel()
+        self.banner.setObjectName("damageBanner")
+        self.banner.setWordWrap(True)
+        self.banner.setStyleSheet("QLabel#damageBanner { background: #b3261e; color: white; padding: 8px; }")
+        self.banner.hide()
+        self.content = QWidget()
+        content_layout = QVBoxLayout(self.content)
+        content_layout.setContentsMargins(0, 0, 0, 0)
+        content_layout.addWidget(self.banner)
+        content_layout.addWidget(splitter, 1)
+        self.lock_screen = LockScreen(self.workspace)
+        self.central = QStackedWidget()
+        self.central.addWidget(self.content)
+        self.central.addWidget(self.lock_screen)
+        self.setCentralWidget(self.central)
+        self.user_status = QLabel()
+        self.lock_status = QLabel()
+        self.health_status = QLabel()
+        for label in (self.health_status, self.user_status, self.lock_status):
+            self.statusBar().addPermanentWidget(label)
+        self.navigation.setCurrentRow(0)
+
+    def _connect(self) -> None:
+        self.actions[MainAction.AUDIT].triggered.connect(lambda: self.show_page("audit"))
+        self.actions[MainAction.ABOUT].triggered.connect(self._about)
+        self.actions[MainAction.BACKUP].triggered.connect(self._backup)
+        self.actions[MainAction.LOCK].triggered.connect(self.lock)
+        self.actions[MainAction.QUIT].triggered.connect(self.close)
+        self.actions[MainAction.RECOVERY_HELP].triggered.connect(self._recovery_help)
+        self.actions[MainAction.SETTINGS].triggered.connect(self._settings)
+        self.actions[MainAction.USERS].triggered.connect(self._users)
+        self.idle.idleTimeout.connect(self.lock)
+        self.lock_screen.quitRequested.connect(self.close)
+        self.lock_screen.unlocked.connect(self._unlocked)
+        self.navigation.currentRowChanged.connect(self.pages.setCurrentIndex)
+
+    def _apply_role(self) -> None:
+        """Hide what this role may not use (the services refuse it anyway)."""
+        for key, spec in SPECS.items():
+            allowed = spec.requires is None or self.workspace.policy.allows(self.session.role, spec.requires)
+            self.actions[key].setVisible(allowed)
+        admin_menu = self._menus["admin"].menuAction()
+        admin_menu.setVisible(any(self.actions[k].isVisible() for k, s in SPECS.items() if s.menu == "admin"))
+
+    def retranslate_ui(self) -> None:
+        retranslate_actions(self.actions)
+        for key, menu in self._menus.items():
+            menu.setTitle(QCoreApplication.translate("MainWindow", MENUS[key]))
+        titles = {"overview": self.tr("Overview"), "audit": self.tr("Audit trail")}
+        for row, page in enumerate(self._pages):
+            self.navigation.item(row).setText(titles.get(page.key, page.title))
+            ui = getattr(page.widget, "ui", None)
+            if ui is not None:
+                ui.retranslateUi(page.widget)
+        self.lock_screen.ui.retranslateUi(self.lock_screen)
+        self._update_title()
+        self._update_status()
+        self.refresh_overview()
+
+    # -- pages and status ---------------------------------------------------------------------
+
+    def page_keys(self) -> list[str]:
+        return [page.key for page in self._pages]
+
+    def show_page(self, key: str) -> None:
+        for row, page in enumerate(self._pages):
+            if page.key == key:
+                self.navigation.setCurrentRow(row)
+                return
+
+    def _update_title(self) -> None:
+        # Only the program and the database file name: never a person, a case or any confidential text.
+        if self.locked:
+            self.setWindowTitle(self.tr("EAP Crisis Desk — locked"))
+        else:
+            self.setWindowTitle(self.tr("EAP Crisis Desk — %1").replace("%1", self.workspace.db.path.name))
+
+    def _update_status(self) -> None:
+        self.user_status.setText(self.tr("User: %1").replace("%1", self.session.username))
+        self.user_status.setToolTip(role_name(self.session.role))
+        minutes = self.idle.interval_ms() // 60_000
+        self.lock_status.setText(
+            self.tr("Locked")
+            if self.locked
+            else self.tr("Unlocked · %1 · auto-lock %n min", "", minutes).replace(
+                "%1", role_name(self.session.role)
+            )
+        )
+
+    def refresh_overview(self) -> None:
+        try:
+            info = self.workspace.info(self.session)
+        except (ServiceError, StorageError):
+            return
+        self.overview.show_state(info, self.session, self.idle.interval_ms() // 60_000, self._integrity)
+
+    def start_integrity_check(self) -> None:
+        """Authenticate every page in the background; a damaged database is opened read-only."""
+        BackgroundTask(self.workspace.check_pages).on_success(self._integrity_checked).on_failure(
+            lambda error: self._integrity_checked([str(error)])
+        ).start()
+
+    def _integrity_checked(self, problems: object) -> None:
+        found = [str(p) for p in problems] if isinstance(problems, list) else []
+        if found:
+            # Not a modal box: the counsellor may still need to read what is there; writing is refused.
+            self.workspace.db.damaged = True
+            self._integrity = self.tr("DAMAGED — changes are refused. Restore from a backup.")
+            self.health_status.setText(self.tr("Database damaged: read-only"))
+            self.banner.setText(
+                self.tr(
+                    "The database failed its integrity check, so this session will not change it. Restore it "
+                    "from a backup, and run 'eapdesk verify' for details."
+                )
+                + "\n"
+                + "\n".join(found[:5])
+            )
+            self.banner.show()
+        else:
+            self._integrity = self.tr("Every page authenticated (HMAC) and the structure is intact")
+        self.refresh_overview()
+
+    # -- locking ------------------------------------------------------------------------------
+
+    def lock(self) -> None:
+        if self.locked:
+            return
+        self.locked = True
+        for widget in QApplication.topLevelWidgets():  # close open dialogs so nothing stays visible
+            if isinstance(widget, QDialog) and widget.isVisible():
+                widget.reject()
+        # Locking the screen must never fail because the database could not be written.
+        with contextlib.suppress(ServiceError, StorageError):
+            self.workspace.lock(self.session)
+        self.idle.stop()
+        self.central.setCurrentWidget(self.lock_screen)
+        self.lock_screen.show_for(self.session)
+        self.menuBar().setEnabled(False)
+        self._update_title()
+        self._update_status()
+        self.lockRequested.emit()
+
+    def _unlocked(self) -> None:
+        self.locked = False
+        self.central.setCurrentWidget(self.content)
+        self.menuBar().setEnabled(True)
+        self.idle.set_timeout_ms(self.workspace.settings.value(IDLE_LOCK_MINUTES) * 60_000)
+        self.idle.start()
+        self._update_title()
+        self._update_status()
+        self.refresh_overview()
+
+    # -- actions ------------------------------------------------------------------------------
+
+    def _users(self) -> None:
+        self._guarded(lambda: UsersDialog.manage(self, self.workspace, self.session))
+        self.refresh_overview()
+
+    def _settings(self) -> None:
+        ok, language_changed = SettingsDialog.edit(self, self.workspace, self.session)
+        if ok:
+            self.idle.set_timeout_ms(self.workspace.settings.value(IDLE_LOCK_MINUTES) * 60_000)
+            if language_changed:
+                self.languageChanged.emit()
+            self._update_status()
+            self.refresh_overview()
+
+    def _backup(self) -> None:
+        target, _filter = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Back up database"),
+            str(Path.home() / "eapdesk-backup.eapbak"),
+            self.tr("EAP Crisis Desk backups (*.eapbak);;All files (*)"),
+        )
+        if not target:
+            return
+        passphrase, ok = QInputDialog.getText(
+            self,
+            self.tr("Backup passphrase"),
+            self.tr(
+                "Passphrase that will protect the backup (at least 10 characters). Without it the backup "
+                "cannot be restored:"
+            ),
+            QLineEdit.EchoMode.Password,
+        )
+        if not ok:
+            return
+        again, ok = QInputDialog.getText(
+            self,
+            self.tr("Backup passphrase"),
+            self.tr("The same passphrase again:"),
+            QLineEdit.EchoMode.Password,
+        )
+        if not ok:
+            return
+        if again != passphrase:
+            QMessageBox.warning(
+                self, self.tr("Backup"), self.tr("The two passphrases differ; no backup was made.")
+            )
+            return
+        progress = QProgressDialog(self.tr("Writing the encrypted backup…"), "", 0, 0, self)
+        progress.setCancelButton(None)
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.show()
+        path = self.workspace.db.path
+        actor = self.session.username
+        self._guarded(lambda: self.workspace.policy.require(self.session, Operation.DATABASE_BACKUP))
+
+        def done(size: object) -> None:
+            progress.close()
+            QMessageBox.information(
+                self,
+                self.tr("Backup"),
+                self.tr("Backup written to %1 (%2 bytes).").replace("%1", target).replace("%2", str(size)),
+            )
+
+        def failed(error: BaseException) -> None:
+            progress.close()
+            QMessageBox.critical(self, self.tr("Backup failed"), str(error))
+
+        BackgroundTask(
+            lambda: backup_database(
+                path, Path(target), passphrase, actor=actor, keystore=self.workspace.keystore
+            )
+        ).on_success(done).on_failure(failed).start()
+
+    def _guarded(self, action: Callable[[], object]) -> None:
+        try:
+            action()
+        except (ServiceError, StorageError) as error:
+            QMessageBox.warning(self, self.tr("Not allowed"), str(error))
+
+    def _about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About EAP Crisis Desk"),
+            self.tr(
+                "EAP Crisis Desk %1\n\nCrisis cases, risk register, drills and board reports for an Employee "
+                "Assistance Program office, in one encrypted database on this computer."
+            ).replace("%1", __version__),
+        )
+
+    def _recovery_help(self) -> None:
+        QMessageBox.information(
+            self,
+            self.tr("Recovery key"),
+            self.tr(
+                "The database key is kept in this computer's keyring. When the database is created, and "
+                "every time its key is rotated, a recovery key is shown once. Keep it offline.\n\n"
+                "On a new or reinstalled computer, open the database and type the recovery key when asked, or "
+                "run: eapdesk recover --db PATH\n\nIf both the keyring entry and the recovery key are lost, "
+                "the data cannot be recovered by anyone. Restore a backup instead (eapdesk restore)."
+            ),
+        )
+
+    # -- Qt events ----------------------------------------------------------------------------
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._shown_once:
+            self._shown_once = True
+            self.firstShown.emit()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        save_geometry(self, "main_window")
+        self.idle.stop()
+        super().closeEvent(event)

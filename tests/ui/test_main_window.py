@@ -1,0 +1,120 @@
+"""The main window shell: role-dependent menus and views, auto-lock, damage handling."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from app.domain.roles import Role
+from app.services.errors import PermissionDenied
+from app.services.session import Session
+from app.services.workspace import Workspace
+from app.storage.audit_repository import AuditQuery, AuditRepository
+from app.storage.errors import DatabaseDamaged
+from app.ui.actions import MainAction
+from app.ui.background import wait_for_all
+from tests.conftest import ADMIN_PASSWORD
+
+
+def test_admin_sees_admin_menu_and_audit_view(open_window: object, sessions: dict[Role, Session]) -> None:
+    window = open_window(sessions[Role.ADMIN])  # type: ignore[operator]
+    assert window.actions[MainAction.USERS].isVisible()
+    assert window.actions[MainAction.AUDIT].isVisible()
+    assert window.actions[MainAction.SETTINGS].isVisible()
+    assert window._menus["admin"].menuAction().isVisible()
+    assert window.page_keys() == ["overview", "audit"]
+    window.show_page("audit")
+    assert window.audit_view.model.rowCount() > 0
+
+
+@pytest.mark.parametrize("role", [Role.COUNSELLOR, Role.HR_MANAGER])
+def test_other_roles_do_not_see_admin_functions_and_services_refuse(
+    open_window: object, sessions: dict[Role, Session], workspace: Workspace, role: Role
+) -> None:
+    session = sessions[role]
+    window = open_window(session)  # type: ignore[operator]
+    for action in (MainAction.USERS, MainAction.AUDIT, MainAction.SETTINGS, MainAction.BACKUP):
+        assert not window.actions[action].isVisible(), action
+    assert not window._menus["admin"].menuAction().isVisible()
+    assert window.page_keys() == ["overview"]
+    # Hidden is not enough: the service layer refuses whatever the window shows.
+    with pytest.raises(PermissionDenied):
+        workspace.users.list(session)
+    with pytest.raises(PermissionDenied):
+        workspace.audit.find(session, AuditQuery())
+    with pytest.raises(PermissionDenied):
+        workspace.users.create(session, "intruder", Role.ADMIN, "intruder-password")
+
+
+def test_window_title_names_only_the_program_and_file(
+    open_window: object, sessions: dict[Role, Session]
+) -> None:
+    window = open_window(sessions[Role.COUNSELLOR])  # type: ignore[operator]
+    assert window.windowTitle() == "EAP Crisis Desk — eapdesk.db"
+    assert "counsellor" not in window.windowTitle()
+
+
+def test_idle_window_locks_and_hides_content_until_password(
+    qtbot: QtBot, open_window: object, sessions: dict[Role, Session], workspace: Workspace
+) -> None:
+    window = open_window(sessions[Role.ADMIN])  # type: ignore[operator]
+    window.idle.set_timeout_ms(200)
+    window.idle.start()
+    qtbot.waitUntil(lambda: window.locked, timeout=5000)
+    assert window.central.currentWidget() is window.lock_screen
+    assert not window.content.isVisible()
+    assert not window.menuBar().isEnabled()
+    assert window.windowTitle() == "EAP Crisis Desk — locked"
+    assert AuditRepository(workspace.db).find(AuditQuery(action="session.locked"))
+
+    window.lock_screen.ui.passwordEdit.setText("wrong password")
+    window.lock_screen.ui.unlockButton.click()
+    assert window.locked
+    assert "Wrong password" in window.lock_screen.ui.messageLabel.text()
+
+    window.lock_screen.ui.passwordEdit.setText(ADMIN_PASSWORD)
+    window.lock_screen.ui.unlockButton.click()
+    assert not window.locked
+    assert window.central.currentWidget() is window.content
+    assert window.menuBar().isEnabled()
+    assert AuditRepository(workspace.db).find(AuditQuery(action="unlock.succeeded"))
+
+
+def test_lock_action_locks_at_once(open_window: object, sessions: dict[Role, Session]) -> None:
+    window = open_window(sessions[Role.COUNSELLOR])  # type: ignore[operator]
+    window.actions[MainAction.LOCK].trigger()
+    assert window.locked
+    assert window.lock_screen.ui.usernameLabel.text() == "counsellor"
+
+
+def test_overview_shows_database_state(
+    open_window: object, sessions: dict[Role, Session], workspace: Workspace
+) -> None:
+    window = open_window(sessions[Role.HR_MANAGER])  # type: ignore[operator]
+    window.start_integrity_check()
+    wait_for_all()
+    QApplication.processEvents()
+    ui = window.overview.ui
+    assert ui.identityValue.text() == workspace.db.identity
+    assert ui.schemaValue.text() == "1"
+    assert "authenticated" in ui.integrityValue.text()
+    assert not window.banner.isVisible()
+
+
+def test_damaged_database_is_flagged_and_refuses_writes(
+    qtbot: QtBot, open_window: object, sessions: dict[Role, Session], workspace: Workspace
+) -> None:
+    window = open_window(sessions[Role.ADMIN])  # type: ignore[operator]
+    workspace.db.checkpoint()
+    path = workspace.db.path
+    data = bytearray(path.read_bytes())
+    assert len(data) >= 3 * 4096
+    data[2 * 4096 + 500] ^= 0xFF  # inside page 3's encrypted content
+    path.write_bytes(bytes(data))
+    window.start_integrity_check()
+    qtbot.waitUntil(lambda: window.banner.isVisible(), timeout=10000)
+    assert "integrity check" in window.banner.text()
+    assert workspace.db.damaged
+    with pytest.raises(DatabaseDamaged):
+        workspace.users.create(sessions[Role.ADMIN], "newperson", Role.COUNSELLOR, "new-person-pass")
