@@ -19,6 +19,7 @@ from app.services.workspace import Workspace
 from app.storage.errors import KeyMissing, StorageError, WrongKey
 from app.storage.keys import KeyMode
 from app.storage.keystore import Keystore
+from app.ui.fonts import install_cjk_fallback
 from app.ui.login_dialog import LoginDialog
 from app.ui.main_window import MainWindow
 from app.ui.paths import default_database_path
@@ -43,6 +44,7 @@ def create_application() -> QApplication:
     app.setApplicationDisplayName("EAP Crisis Desk")
     app.setOrganizationName("eapdesk")
     app.setApplicationVersion(__version__)
+    install_cjk_fallback(app)
     return app  # type: ignore[return-value]
 
 
