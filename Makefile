@@ -55,6 +55,7 @@ system-deps:
 # --- targets -------------------------------------------------------------------------------------------
 
 run: $(RUN_STAMP)
+	@bash packaging/linux/ensure_gui_libs.sh $(VENV)
 	$(VENV)/bin/eapdesk gui --demo-if-missing
 
 # pytest is the last command, so its summary line ends the output and its exit status is the recipe's
