@@ -20,11 +20,10 @@ import os
 import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import NoReturn, TextIO
+from typing import TYPE_CHECKING, NoReturn, TextIO
 
 from app import __version__
 from app.domain.roles import Role
-from app.services.demo import DEMO_PASSPHRASE, create_demo_database
 from app.services.errors import (
     AuthenticationFailed,
     InvalidInput,
@@ -32,16 +31,7 @@ from app.services.errors import (
     PermissionDenied,
     ServiceError,
 )
-from app.services.maintenance import (
-    backup_database,
-    create_database,
-    recover_database,
-    rekey_database,
-    restore_database,
-    verify_database,
-)
 from app.services.unlock import passphrase_from_environment
-from app.services.workspace import Workspace
 from app.storage.errors import (
     BackupInvalid,
     DatabaseDamaged,
@@ -56,6 +46,11 @@ from app.storage.errors import (
 )
 from app.storage.keys import KeyMode
 from app.storage.sidecar import read_sidecar
+
+# _lazy imports note: each subcommand imports the services it uses when it runs, so that starting the
+# desktop app (``eapdesk gui``) does not pay for loading the maintenance and demo code.
+if TYPE_CHECKING:
+    from app.services.workspace import Workspace
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_AUTH, EXIT_KEY = 0, 1, 2, 3, 4
 NEW_PASSPHRASE_FILE_ENV = "EAPDESK_NEW_PASSPHRASE_FILE"
@@ -117,22 +112,26 @@ def _prompt_tty(prompt: str) -> str:
     return getpass.getpass(prompt)
 
 
-def _new_passphrase(secrets: Secrets, what: str) -> str:
+def _new_passphrase(what: str) -> str:
+    """A new passphrase (init/restore --no-keyring, rekey of a passphrase database), never from stdin."""
     file_name = os.environ.get(NEW_PASSPHRASE_FILE_ENV)
     if file_name:
-        return Path(file_name).read_text(encoding="utf-8").rstrip("\r\n")
+        try:
+            return Path(file_name).read_text(encoding="utf-8").rstrip("\r\n")
+        except (OSError, UnicodeDecodeError) as error:
+            reason = error.strerror if isinstance(error, OSError) else "it is not UTF-8 text"
+            raise CliExit(
+                EXIT_USAGE,
+                f"The file named by {NEW_PASSPHRASE_FILE_ENV} cannot be read ({reason}); nothing was changed.",
+            ) from None
     if os.environ.get(NEW_PASSPHRASE_ENV):
         return os.environ[NEW_PASSPHRASE_ENV]
-    del secrets
     return _prompt_tty(f"New {what}: ")
 
 
-def _sign_in(workspace: Workspace, user: str, secrets: Secrets) -> object:
-    password = secrets.read(f"Password for {user}: ")
-    return workspace.sign_in(user, password)
-
-
 def _open(path: Path) -> Workspace:
+    from app.services.workspace import Workspace  # noqa: PLC0415 - see _lazy imports note
+
     return Workspace.open(path, passphrase=_database_passphrase(path))
 
 
@@ -140,7 +139,7 @@ def _open(path: Path) -> Workspace:
 
 
 def cmd_gui(args: argparse.Namespace, _secrets: Secrets) -> int:
-    from app.ui.application import run_gui  # noqa: PLC0415 - Qt is loaded only for the GUI
+    from app.ui.launcher import run_gui  # noqa: PLC0415 - Qt is loaded only for the GUI
 
     return run_gui(args.db, demo_if_missing=args.demo_if_missing)
 
@@ -151,11 +150,13 @@ def _refuse_existing(path: Path) -> None:
 
 
 def cmd_init(args: argparse.Namespace, secrets: Secrets) -> int:
+    from app.services.maintenance import create_database  # noqa: PLC0415 - see _lazy imports note
+
     _refuse_existing(args.db)
     password = secrets.read(f"New password for {args.admin}: ", confirm=True)
     passphrase = None
     if args.no_keyring:
-        passphrase = passphrase_from_environment() or _new_passphrase(secrets, "database passphrase")
+        passphrase = passphrase_from_environment() or _new_passphrase("database passphrase")
     created = create_database(
         args.db,
         args.admin,
@@ -179,6 +180,8 @@ def _print_recovery_key(key_text: str | None) -> None:
 
 
 def cmd_demo(args: argparse.Namespace, _secrets: Secrets) -> int:
+    from app.services.demo import DEMO_PASSPHRASE, create_demo_database  # noqa: PLC0415 - see _lazy imports note
+
     _refuse_existing(args.db)
     passphrase = None
     if args.no_keyring:
@@ -220,6 +223,8 @@ def cmd_user(args: argparse.Namespace, secrets: Secrets) -> int:
 
 
 def cmd_verify(args: argparse.Namespace, _secrets: Secrets) -> int:
+    from app.services.maintenance import verify_database  # noqa: PLC0415 - see _lazy imports note
+
     try:
         report = verify_database(args.db, passphrase=_database_passphrase(args.db))
     except DatabaseDamaged as error:
@@ -237,6 +242,8 @@ def cmd_verify(args: argparse.Namespace, _secrets: Secrets) -> int:
 
 
 def cmd_backup(args: argparse.Namespace, secrets: Secrets) -> int:
+    from app.services.maintenance import backup_database  # noqa: PLC0415 - see _lazy imports note
+
     backup_passphrase = secrets.read("Backup passphrase: ", confirm=True)
     size = backup_database(args.db, args.out, backup_passphrase, passphrase=_database_passphrase(args.db))
     print(f"Backup written to {args.out} ({size} bytes), encrypted with the backup passphrase.")
@@ -244,10 +251,12 @@ def cmd_backup(args: argparse.Namespace, secrets: Secrets) -> int:
 
 
 def cmd_restore(args: argparse.Namespace, secrets: Secrets) -> int:
+    from app.services.maintenance import restore_database  # noqa: PLC0415 - see _lazy imports note
+
     backup_passphrase = secrets.read("Backup passphrase: ")
     passphrase = None
     if args.no_keyring:
-        passphrase = passphrase_from_environment() or _new_passphrase(secrets, "database passphrase")
+        passphrase = passphrase_from_environment() or _new_passphrase("database passphrase")
     key_text = restore_database(
         args.source,
         args.db,
@@ -262,8 +271,10 @@ def cmd_restore(args: argparse.Namespace, secrets: Secrets) -> int:
 
 
 def cmd_rekey(args: argparse.Namespace, secrets: Secrets) -> int:
+    from app.services.maintenance import rekey_database  # noqa: PLC0415 - see _lazy imports note
+
     passphrase = _database_passphrase(args.db)
-    new_passphrase = _new_passphrase(secrets, "database passphrase") if passphrase is not None else None
+    new_passphrase = _new_passphrase("database passphrase") if passphrase is not None else None
     announced: list[str] = []
 
     def announce(key_text: str) -> None:
@@ -277,6 +288,8 @@ def cmd_rekey(args: argparse.Namespace, secrets: Secrets) -> int:
 
 
 def cmd_recover(args: argparse.Namespace, secrets: Secrets) -> int:
+    from app.services.maintenance import recover_database  # noqa: PLC0415 - see _lazy imports note
+
     key_text = secrets.read("Recovery key: ")
     recover_database(args.db, key_text)
     print(f"{args.db} opened with its recovery key; the key is now stored in this computer's keyring.")
@@ -319,15 +332,16 @@ def build_parser() -> argparse.ArgumentParser:
 
     user = sub.add_parser("user", help="manage app accounts (admin only)")
     user_sub = user.add_subparsers(dest="user_command", required=True, parser_class=_Parser)
-    add = user_sub.add_parser("add")
+    add = user_sub.add_parser("add", help="add an account; stdin: your password, then the new password")
     add.add_argument("name")
     add.add_argument("--role", required=True, choices=[r.value for r in Role])
     add.add_argument("--full-name", default="", help="the person's name, shown to admins only")
-    for p in (add, user_sub.add_parser("list"), user_sub.add_parser("disable")):
+    disable = user_sub.add_parser("disable", help="disable an account; stdin: your password")
+    disable.add_argument("name")
+    listing = user_sub.add_parser("list", help="list accounts; stdin: your password")
+    for p in (add, disable, listing):
         db_arg(p)
-        p.add_argument("--user", required=True, metavar="ADMIN")
-        if p is not add and p.prog.endswith("disable"):
-            p.add_argument("name")
+        p.add_argument("--user", required=True, metavar="ADMIN", help="your admin account")
     user.set_defaults(func=cmd_user)
 
     verify = sub.add_parser("verify", help="check encryption, integrity, schema and the audit trail")

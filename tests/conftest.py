@@ -44,7 +44,9 @@ def _private_folders(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
 def keystore() -> Keystore:
     store = Keystore()
     if not store.available():
-        pytest.fail("no Secret Service keyring: run the suite with `make test` (dbus-run-session + gnome-keyring)")
+        pytest.fail(
+            "no Secret Service keyring: run the suite with `make test` (dbus-run-session + gnome-keyring)"
+        )
     return store
 
 
@@ -78,7 +80,9 @@ class CliResult:
     stderr: str
 
     def recovery_key(self) -> str:
-        lines = [line.split(" ", 1)[1] for line in self.stdout.splitlines() if line.startswith("recovery-key ")]
+        lines = [
+            line.split(" ", 1)[1] for line in self.stdout.splitlines() if line.startswith("recovery-key ")
+        ]
         assert lines, f"no recovery key printed: {self.stdout!r}"
         return lines[-1]
 
@@ -89,11 +93,18 @@ def cli_env(**extra: str) -> dict[str, str]:
     return env
 
 
-def run_cli(*args: str | Path, stdin: str = "", env: dict[str, str] | None = None, timeout: float = 120) -> CliResult:
+def run_cli(
+    *args: str | Path, stdin: str = "", env: dict[str, str] | None = None, timeout: float = 120
+) -> CliResult:
     """Run ``python -m app`` as a separate process, as an administrator would."""
     proc = subprocess.run(
         [sys.executable, "-m", "app", *map(str, args)],
-        input=stdin, capture_output=True, text=True, env=env or cli_env(), timeout=timeout, cwd=REPO,
+        input=stdin,
+        capture_output=True,
+        text=True,
+        env=env or cli_env(),
+        timeout=timeout,
+        cwd=REPO,
     )
     return CliResult(proc.returncode, proc.stdout, proc.stderr)
 

@@ -24,8 +24,13 @@ def delay_after(failures: int) -> timedelta:
 
 
 def retry_after(failures: int, last_failure: datetime | None, now: datetime) -> timedelta:
-    """Time left before another attempt is accepted; zero when one may be made now."""
+    """Time left before another attempt is accepted; zero when one may be made now.
+
+    Never more than the delay itself: if the clock was set back after a failure (a corrected
+    workstation clock), the wait must not grow by the size of the jump and lock a counsellor out.
+    """
     if last_failure is None:
         return timedelta(0)
-    left = last_failure + delay_after(failures) - now
-    return max(left, timedelta(0))
+    delay = delay_after(failures)
+    left = last_failure + delay - now
+    return min(max(left, timedelta(0)), delay)

@@ -7,7 +7,7 @@ table-driven test that lists every operation and role.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 
 from app.domain.roles import Operation, Role
 from app.services.errors import PermissionDenied
@@ -36,10 +36,23 @@ class AccessPolicy:
         if missing:
             raise ValueError(f"access matrix has no rule for {sorted(missing)}")
         self._matrix = dict(matrix)
+        self._session_check: Callable[[Session], None] | None = None
+
+    def bound_to(self, session_check: Callable[[Session], None]) -> AccessPolicy:
+        """The same rules, also checking that each session is live before the role is looked at.
+
+        The Workspace binds its own check (issued by its sign-in, not ended, account neither disabled
+        nor demoted since), so a service never acts on a stale or made-up Session object.
+        """
+        bound = AccessPolicy(self._matrix)
+        bound._session_check = session_check
+        return bound
 
     def allows(self, role: Role, operation: Operation) -> bool:
         return role in self._matrix[operation]
 
     def require(self, session: Session, operation: Operation) -> None:
+        if self._session_check is not None:
+            self._session_check(session)
         if not self.allows(session.role, operation):
             raise PermissionDenied(f"Your role ({session.role.value}) may not do this ({operation.value}).")

@@ -76,20 +76,33 @@ def store_anchor(db: Database, keystore: Keystore | None) -> None:
     """Record the chain's current length and head beside the file and, in keyring mode, in the keyring.
 
     Only moves forward: an anchor is never replaced by one with fewer entries, so a process that
-    opened the database earlier cannot roll back a newer anchor written by another.
+    opened the database earlier cannot roll back a newer anchor written by another; and an authentic
+    anchor the current chain does not extend (its entry was cut or changed) is kept as evidence, so
+    that using the database after a cut tail cannot paper over the cut with a fresh anchor.
     """
     secret_hex = MetaRepository(db).get(ANCHOR_SECRET_KEY)
     if not secret_hex:
         return
-    count, head = AuditRepository(db).head()
-    anchor = Anchor.sign(count, head, bytes.fromhex(secret_hex))
+    secret = bytes.fromhex(secret_hex)
+    repo = AuditRepository(db)
+    count, head = repo.head()
+    anchor = Anchor.sign(count, head, secret)
+
+    def may_replace(old: Anchor | None) -> bool:
+        if old is None:
+            return True
+        if old.count > count:
+            return False
+        cut_or_changed = old.count > 0 and old.is_authentic(secret) and repo.hash_at(old.count) != old.head
+        return not cut_or_changed
+
     side = read_sidecar(db.path)
-    if side.anchor is None or side.anchor.count <= count:
+    if may_replace(side.anchor):
         write_sidecar(db.path, Sidecar(key_mode=db.key_mode, anchor=anchor))
     if keystore is not None and db.key_mode is KeyMode.KEYRING:
         with contextlib.suppress(KeyringUnavailable):
             kept = anchor_from_json(keystore.get_anchor(db.identity))
-            if kept is None or kept.count <= count:
+            if may_replace(kept):
                 keystore.set_anchor(db.identity, anchor_to_json(anchor))
 
 

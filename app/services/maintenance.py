@@ -203,15 +203,21 @@ def backup_database(
     workspace = Workspace(open_database(path, passphrase=passphrase, keystore=keystore), keystore)
     temp = _temp_beside(out, "partial")
     try:
-        audit_service.record(
-            workspace.db,
-            [AuditEvent(actor or system_actor(), "database.backup", "database", "", {"file": out.name})],
-        )
         try:
             workspace.db.export_to(temp, Passphrase(backup_passphrase))
             publish_new_file(temp, out)
         except OSError as error:
             raise os_error(error, out) from None
+        # Recorded once the backup exists, so a backup that fails part-way leaves the live database as
+        # it was; if the entry cannot be written the backup is withdrawn (no unaudited copy remains).
+        try:
+            audit_service.record(
+                workspace.db,
+                [AuditEvent(actor or system_actor(), "database.backup", "database", "", {"file": out.name})],
+            )
+        except BaseException:
+            remove_database_files(out)
+            raise
         workspace.save_anchor()
         return out.stat().st_size
     finally:
@@ -223,7 +229,7 @@ def _open_backup(source: Path, backup_passphrase: str) -> Database:
     try:
         database_identity(source)
         backup = Database.open_for_inspection(source, Passphrase(backup_passphrase), query_only=False)
-    except (WrongKey, NotADatabase) as error:
+    except (WrongKey, NotADatabase, DatabaseDamaged) as error:
         raise BackupInvalid(
             f"{source.name} cannot be read with this backup passphrase: the passphrase is wrong or the file "
             f"is damaged or altered. Nothing was restored. ({error})"
@@ -278,12 +284,12 @@ def restore_database(
         if passphrase is None:
             raise InvalidInput("Passphrase mode needs a passphrase.")
         material = Passphrase(check_passphrase(passphrase))
-    backup = _open_backup(source, backup_passphrase)
     temp = _temp_beside(path, "restoring")
     lock = DatabaseLock(path, exclusive=True) if path.exists() else None
+    if lock:
+        lock.acquire()  # before the backup is opened, so a refusal leaves no connection open behind it
     try:
-        if lock:
-            lock.acquire()
+        backup = _open_backup(source, backup_passphrase)
         try:
             backup.export_to(temp, material)
         except OSError as error:

@@ -55,7 +55,7 @@ def open_database(
 
     def _open(material: RawKey | Passphrase) -> Database:
         if inspect_only:
-            return Database.open_for_inspection(path, material)
+            return Database.open_for_inspection(path, material, take_lock=True)
         return Database.open(path, material, exclusive=exclusive)
 
     if passphrase is not None:

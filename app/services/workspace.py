@@ -47,7 +47,7 @@ class Workspace:
     ) -> None:
         self.db = db
         self.keystore = keystore or Keystore()
-        self.policy = policy or AccessPolicy()
+        self.policy = (policy or AccessPolicy()).bound_to(self._check)
         self.users = UserService(db, self.policy)
         self.audit = AuditService(db, self.policy, self.keystore)
         self.settings = PolicyService(db, self.policy)
@@ -114,8 +114,6 @@ class Workspace:
             audit_service.store_anchor(self.db, self.keystore)
 
     def close(self) -> None:
-        for token in list(self._sessions):
-            del token
         self._sessions.clear()
         if not self.db.damaged:
             self.save_anchor()

@@ -158,20 +158,34 @@ class Database:
             raise
 
     @classmethod
-    def open_for_inspection(cls, path: Path, material: KeyMaterial, *, query_only: bool = True) -> Database:
-        """Open without changing anything in the file: no WAL switch, no migration (for verify)."""
+    def open_for_inspection(
+        cls, path: Path, material: KeyMaterial, *, query_only: bool = True, take_lock: bool = False
+    ) -> Database:
+        """Open without changing anything in the file: no WAL switch, no migration (for verify).
+
+        ``take_lock`` holds the shared lock while inspecting a live database, so a key rotation
+        cannot swap the file under a running ``verify`` (which would then report false damage).
+        """
         database_identity(path)
-        conn = _connect(path)
+        lock = DatabaseLock(path, exclusive=False) if take_lock else None
+        if lock:
+            lock.acquire()
         try:
-            _apply_key(conn, material)
-            _prove_key(conn, path)
-            conn.execute("PRAGMA cache_size = -131072")
-            conn.execute("PRAGMA temp_store = MEMORY")
-            if query_only:  # a backup being restored must be exported from, so it cannot be query-only
-                conn.execute("PRAGMA query_only = ON")
-            return cls(conn, path, material, None)
+            conn = _connect(path)
+            try:
+                _apply_key(conn, material)
+                _prove_key(conn, path)
+                conn.execute("PRAGMA cache_size = -131072")
+                conn.execute("PRAGMA temp_store = MEMORY")
+                if query_only:  # a backup being restored must be exported from, so it cannot be query-only
+                    conn.execute("PRAGMA query_only = ON")
+                return cls(conn, path, material, lock)
+            except BaseException:
+                conn.close()
+                raise
         except BaseException:
-            conn.close()
+            if lock:
+                lock.release()
             raise
 
     @classmethod
@@ -354,11 +368,36 @@ def _prove_key(conn: sqlcipher3.Connection, path: Path) -> None:
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
     except sqlcipher3.DatabaseError as error:
         if "not a database" in str(error).lower():
+            damaged_pages = _pages_failing_with_a_right_key(conn, path)
+            if damaged_pages:
+                raise DatabaseDamaged(
+                    f"The database {path.name} is damaged: {'; '.join(damaged_pages)}. It was not changed. "
+                    "Restore it from a backup."
+                ) from None
             raise WrongKey(
                 f"The key does not open {path.name}: the key or passphrase is wrong, or the file is not an "
                 "EAP Crisis Desk database. Nothing was changed."
             ) from None
         raise translate_error(error, path) from None
+
+
+def _pages_failing_with_a_right_key(conn: sqlcipher3.Connection, path: Path) -> list[str]:
+    """After the first read failed: the HMAC failures, if the key is right and only some pages are bad.
+
+    A wrong key fails every page's HMAC; a flipped byte in page 1 (which holds the schema, so the key
+    cannot be proven by a read) fails only that page. Telling the two apart keeps ``verify`` and the
+    app from sending an administrator looking for another key when the file is damaged.
+    """
+    try:
+        failures = [str(row[0]) for row in conn.execute("PRAGMA cipher_integrity_check").fetchall()]
+        page_size = int(conn.execute("PRAGMA cipher_page_size").fetchone()[0])
+        total_pages = path.stat().st_size // page_size
+    except (sqlcipher3.Error, OSError, ValueError):
+        return []
+    hmac_failures = [line for line in failures if "hmac" in line.lower()]
+    if 0 < len(hmac_failures) < total_pages:
+        return hmac_failures
+    return []
 
 
 def _check_ours(conn: sqlcipher3.Connection, path: Path) -> None:

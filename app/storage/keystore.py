@@ -11,6 +11,10 @@ We never fall back to anything weaker: if the keyring cannot be used, callers ge
 
 from __future__ import annotations
 
+import os
+import sys
+from pathlib import Path
+
 import keyring
 import keyring.backend
 import keyring.errors
@@ -33,7 +37,9 @@ class Keystore:
         self._backend = backend
 
     def _ring(self) -> keyring.backend.KeyringBackend:
-        backend = self._backend or keyring.get_keyring()
+        if self._backend is None:
+            self._backend = _platform_backend() or keyring.get_keyring()
+        backend = self._backend
         if isinstance(backend, fail.Keyring) or _is_empty_chainer(backend):
             raise KeyringUnavailable(
                 "No system keyring is available in this session (for example a server login without a "
@@ -101,6 +107,42 @@ class Keystore:
 
     def set_anchor(self, identity: str, value: str) -> None:
         self._set(_entry(identity, "anchor"), value)
+
+
+def _platform_backend() -> keyring.backend.KeyringBackend | None:
+    """The platform's own keyring, without keyring's entry-point scan of every installed backend.
+
+    ``keyring.get_keyring()`` discovers backends through package metadata, which costs about 70 ms
+    at every program start; the desktop app's start-up budget cannot afford that. An explicit
+    choice (PYTHON_KEYRING_BACKEND, or a keyringrc file) is still honoured by falling back to it.
+    """
+    if os.environ.get("PYTHON_KEYRING_BACKEND") or _has_keyring_config():
+        return None
+    try:
+        if sys.platform.startswith("linux"):
+            from keyring.backends import SecretService  # noqa: PLC0415 - only the platform's own
+
+            backend: keyring.backend.KeyringBackend = SecretService.Keyring()
+        elif sys.platform == "win32":
+            from keyring.backends import Windows  # noqa: PLC0415
+
+            backend = Windows.WinVaultKeyring()
+        elif sys.platform == "darwin":
+            from keyring.backends import macOS  # noqa: PLC0415
+
+            backend = macOS.Keyring()
+        else:
+            return None
+        backend.priority  # noqa: B018 - raises when the backend cannot work in this session
+    except Exception:
+        return None
+    return backend
+
+
+def _has_keyring_config() -> bool:
+    from keyring.util import platform_  # noqa: PLC0415
+
+    return (Path(platform_.config_root()) / "keyringrc.cfg").exists()
 
 
 def _decode_key(value: str | None) -> bytes | None:

@@ -2,16 +2,17 @@
 
 from __future__ import annotations
 
+import importlib
 import os
 import sys
 import time
 from pathlib import Path
+from types import ModuleType
 
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from app import __version__
-from app.services.demo import DEMO_PASSPHRASE, create_demo_database
 from app.services.errors import AuthenticationFailed, PassphraseRequired, ServiceError
 from app.services.session import Session
 from app.services.unlock import passphrase_from_environment
@@ -20,16 +21,12 @@ from app.storage.errors import KeyMissing, StorageError, WrongKey
 from app.storage.keys import KeyMode
 from app.storage.keystore import Keystore
 from app.ui.fonts import install_cjk_fallback
+from app.ui.launcher import AUTOLOGIN_ENV, BENCH_ENV, EarlyStart
 from app.ui.login_dialog import LoginDialog
-from app.ui.main_window import MainWindow
 from app.ui.paths import default_database_path
 from app.ui.preferences import LANGUAGE
 from app.ui.translation import Translations
 from app.ui.unlock_dialogs import PassphraseDialog, RecoverDialog, RecoveryKeyDialog
-
-# For the start-up benchmark only: sign in from standard input and report when the window is shown.
-AUTOLOGIN_ENV = "EAPDESK_AUTOLOGIN_STDIN"
-BENCH_ENV = "EAPDESK_BENCH_SIGNAL"
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_KEY = 0, 1, 2, 4
 
@@ -52,6 +49,8 @@ def ensure_demo_database(path: Path, parent: QWidget | None) -> str | None:
     """First run of ``make run``: create the demo database, in passphrase mode when there is no keyring.
 
     Returns the demo passphrase in passphrase mode, so this first start does not ask for it."""
+    from app.services.demo import DEMO_PASSPHRASE, create_demo_database  # noqa: PLC0415 - first run only
+
     path.parent.mkdir(parents=True, exist_ok=True)
     keyring_ok = Keystore().available()
     mode = KeyMode.KEYRING if keyring_ok else KeyMode.PASSPHRASE
@@ -95,7 +94,20 @@ def open_workspace(path: Path, parent: QWidget | None, passphrase: str | None = 
                 return None
 
 
-def sign_in(workspace: Workspace, parent: QWidget | None) -> Session | None:
+def _main_window_module() -> ModuleType:
+    """The main window's modules are imported while the password is being checked, not before."""
+    return importlib.import_module("app.ui.main_window")
+
+
+def sign_in(workspace: Workspace, parent: QWidget | None, early: EarlyStart | None) -> Session | None:
+    if early is not None:
+        _main_window_module()  # imported while the worker checks the password
+        try:
+            return early.signing_in.result()
+        except AuthenticationFailed:
+            return None
+        finally:
+            early.pool.shutdown()
     if os.environ.get(AUTOLOGIN_ENV):
         username = sys.stdin.readline().rstrip("\n")
         password = sys.stdin.readline().rstrip("\n")
@@ -103,18 +115,27 @@ def sign_in(workspace: Workspace, parent: QWidget | None) -> Session | None:
             return workspace.sign_in(username, password)
         except AuthenticationFailed:
             return None
+    QTimer.singleShot(0, _main_window_module)  # loads while the user types
     session, ok = LoginDialog.sign_in(parent, workspace)
     return session if ok else None
 
 
-def run_gui(db_path: Path | None, *, demo_if_missing: bool = False) -> int:
-    started = time.perf_counter()
+def run_application(
+    db_path: Path | None,
+    *,
+    demo_if_missing: bool = False,
+    early: EarlyStart | None = None,
+    started: float | None = None,
+) -> int:
+    started = started if started is not None else time.perf_counter()
     app = create_application()
     translations = Translations()
     translations.apply(LANGUAGE.get())
     path = db_path or default_database_path()
     try:
-        if not path.exists():
+        if early is not None:
+            workspace: Workspace | None = early.workspace  # type: ignore[assignment]
+        elif not path.exists():
             if not demo_if_missing:
                 QMessageBox.critical(
                     None,
@@ -124,10 +145,9 @@ def run_gui(db_path: Path | None, *, demo_if_missing: bool = False) -> int:
                     ).replace("%1", str(path)),
                 )
                 return EXIT_USAGE
-            known_passphrase = ensure_demo_database(path, None)
+            workspace = open_workspace(path, None, ensure_demo_database(path, None))
         else:
-            known_passphrase = None
-        workspace = open_workspace(path, None, known_passphrase)
+            workspace = open_workspace(path, None)
     except (StorageError, ServiceError) as error:
         QMessageBox.critical(None, _tr("Cannot open the database"), str(error))
         print(f"eapdesk: {error}", file=sys.stderr)
@@ -135,10 +155,10 @@ def run_gui(db_path: Path | None, *, demo_if_missing: bool = False) -> int:
     if workspace is None:
         return EXIT_KEY
     try:
-        session = sign_in(workspace, None)
+        session = sign_in(workspace, None, early)
         if session is None:
             return EXIT_OK
-        window = MainWindow(workspace, session)
+        window = _main_window_module().MainWindow(workspace, session)
         window.languageChanged.connect(lambda: (translations.apply(LANGUAGE.get()), window.retranslate_ui()))
         window.firstShown.connect(window.start_integrity_check)
         if os.environ.get(BENCH_ENV):

@@ -36,7 +36,6 @@ from PySide6.QtWidgets import (
 from app import __version__
 from app.domain.roles import Operation
 from app.services.errors import ServiceError
-from app.services.maintenance import backup_database
 from app.services.policy import IDLE_LOCK_MINUTES
 from app.services.session import Session
 from app.services.workspace import Workspace
@@ -56,9 +55,12 @@ from app.ui.users_dialog import UsersDialog
 
 @dataclass
 class _Page:
+    """A view in the navigation, built the first time it is shown (start-up pays only for the first)."""
+
     key: str
-    title: str  # marked for translation by the caller, translated when shown
-    widget: QWidget
+    factory: Callable[[], QWidget]
+    placeholder: QWidget
+    widget: QWidget | None = None
 
 
 class MainWindow(QMainWindow):
@@ -73,7 +75,7 @@ class MainWindow(QMainWindow):
         self.session = session
         self.locked = False
         self._shown_once = False
-        self._integrity = self.tr("Checking…")
+        self._integrity = "checking"  # checking | ok | damaged: translated when shown
         self.actions = create_actions(self)
         self._menus: dict[str, QMenu] = {}
         self._build()
@@ -103,15 +105,15 @@ class MainWindow(QMainWindow):
         self.navigation.setMaximumWidth(260)
         self.pages = QStackedWidget()
         self.overview = OverviewPage()
-        self._pages: list[_Page] = [_Page("overview", "Overview", self.overview)]
+        self._pages: list[_Page] = [_Page("overview", lambda: self.overview, QWidget())]
         if self.workspace.policy.allows(self.session.role, Operation.AUDIT_VIEW):
-            self.audit_view = AuditView(self.workspace, self.session)
-            self._pages.append(_Page("audit", "Audit trail", self.audit_view))
+            self._pages.append(_Page("audit", lambda: AuditView(self.workspace, self.session), QWidget()))
         for page in self._pages:
-            self.pages.addWidget(page.widget)
+            self.pages.addWidget(page.placeholder)
             item = QListWidgetItem()
             item.setData(Qt.ItemDataRole.UserRole, page.key)
             self.navigation.addItem(item)
+        self._materialise(0)
         splitter = QSplitter()
         splitter.setObjectName("mainSplitter")
         splitter.addWidget(self.navigation)
@@ -152,7 +154,7 @@ class MainWindow(QMainWindow):
         self.idle.idleTimeout.connect(self.lock)
         self.lock_screen.quitRequested.connect(self.close)
         self.lock_screen.unlocked.connect(self._unlocked)
-        self.navigation.currentRowChanged.connect(self.pages.setCurrentIndex)
+        self.navigation.currentRowChanged.connect(self._show_row)
 
     def _apply_role(self) -> None:
         """Hide what this role may not use (the services refuse it anyway)."""
@@ -168,7 +170,7 @@ class MainWindow(QMainWindow):
             menu.setTitle(QCoreApplication.translate("MainWindow", MENUS[key]))
         titles = {"overview": self.tr("Overview"), "audit": self.tr("Audit trail")}
         for row, page in enumerate(self._pages):
-            self.navigation.item(row).setText(titles.get(page.key, page.title))
+            self.navigation.item(row).setText(titles[page.key])
             ui = getattr(page.widget, "ui", None)
             if ui is not None:
                 ui.retranslateUi(page.widget)
@@ -178,6 +180,24 @@ class MainWindow(QMainWindow):
         self.refresh_overview()
 
     # -- pages and status ---------------------------------------------------------------------
+
+    def _materialise(self, row: int) -> QWidget:
+        page = self._pages[row]
+        if page.widget is None:
+            page.widget = page.factory()
+            index = self.pages.indexOf(page.placeholder)
+            self.pages.insertWidget(index, page.widget)
+            self.pages.removeWidget(page.placeholder)
+            page.placeholder.deleteLater()
+        return page.widget
+
+    def _show_row(self, row: int) -> None:
+        if 0 <= row < len(self._pages):
+            self.pages.setCurrentWidget(self._materialise(row))
+
+    def page(self, key: str) -> QWidget:
+        """The view for ``key``, built if it was not shown yet."""
+        return self._materialise(self.page_keys().index(key))
 
     def page_keys(self) -> list[str]:
         return [page.key for page in self._pages]
@@ -212,7 +232,12 @@ class MainWindow(QMainWindow):
             info = self.workspace.info(self.session)
         except (ServiceError, StorageError):
             return
-        self.overview.show_state(info, self.session, self.idle.interval_ms() // 60_000, self._integrity)
+        integrity = {
+            "checking": self.tr("Checking…"),
+            "ok": self.tr("Every page authenticated (HMAC) and the structure is intact"),
+            "damaged": self.tr("DAMAGED — changes are refused. Restore from a backup."),
+        }[self._integrity]
+        self.overview.show_state(info, self.session, self.idle.interval_ms() // 60_000, integrity)
 
     def start_integrity_check(self) -> None:
         """Authenticate every page in the background; a damaged database is opened read-only."""
@@ -225,7 +250,7 @@ class MainWindow(QMainWindow):
         if found:
             # Not a modal box: the counsellor may still need to read what is there; writing is refused.
             self.workspace.db.damaged = True
-            self._integrity = self.tr("DAMAGED — changes are refused. Restore from a backup.")
+            self._integrity = "damaged"
             self.health_status.setText(self.tr("Database damaged: read-only"))
             self.banner.setText(
                 self.tr(
@@ -237,7 +262,7 @@ class MainWindow(QMainWindow):
             )
             self.banner.show()
         else:
-            self._integrity = self.tr("Every page authenticated (HMAC) and the structure is intact")
+            self._integrity = "ok"
         self.refresh_overview()
 
     # -- locking ------------------------------------------------------------------------------
@@ -337,6 +362,8 @@ class MainWindow(QMainWindow):
         def failed(error: BaseException) -> None:
             progress.close()
             QMessageBox.critical(self, self.tr("Backup failed"), str(error))
+
+        from app.services.maintenance import backup_database  # noqa: PLC0415 - not needed at start-up
 
         BackgroundTask(
             lambda: backup_database(

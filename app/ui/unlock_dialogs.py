@@ -6,11 +6,9 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontDatabase, QTextDocument
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from app.services.errors import InvalidInput
-from app.services.maintenance import recover_database
 from app.storage.errors import StorageError
 from app.ui.clipboard import copy_secret
 from app.ui.forms.ui_passphrase_dialog import Ui_PassphraseDialog
@@ -58,6 +56,8 @@ class RecoverDialog(QDialog):
         return cls(database, parent).exec() == QDialog.DialogCode.Accepted
 
     def accept(self) -> None:
+        from app.services.maintenance import recover_database  # noqa: PLC0415 - rarely needed at start-up
+
         try:
             recover_database(self._database, self.ui.recoveryKeyEdit.text())
         except (InvalidInput, StorageError) as error:
@@ -111,6 +111,8 @@ class RecoveryKeyDialog(QDialog):
         return document
 
     def _print_sheet(self) -> None:
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter  # noqa: PLC0415 - loaded only to print
+
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         if QPrintDialog(printer, self).exec() == QDialog.DialogCode.Accepted:
             self.recovery_sheet().print_(printer)

@@ -25,7 +25,8 @@ def test_admin_sees_admin_menu_and_audit_view(open_window: object, sessions: dic
     assert window._menus["admin"].menuAction().isVisible()
     assert window.page_keys() == ["overview", "audit"]
     window.show_page("audit")
-    assert window.audit_view.model.rowCount() > 0
+    assert window.pages.currentWidget() is window.page("audit")
+    assert window.page("audit").model.rowCount() > 0
 
 
 @pytest.mark.parametrize("role", [Role.COUNSELLOR, Role.HR_MANAGER])
