@@ -37,15 +37,22 @@ class AccessPolicy:
             raise ValueError(f"access matrix has no rule for {sorted(missing)}")
         self._matrix = dict(matrix)
         self._session_check: Callable[[Session], None] | None = None
+        self._on_denied: Callable[[Session, Operation], None] | None = None
 
-    def bound_to(self, session_check: Callable[[Session], None]) -> AccessPolicy:
+    def bound_to(
+        self,
+        session_check: Callable[[Session], None],
+        on_denied: Callable[[Session, Operation], None] | None = None,
+    ) -> AccessPolicy:
         """The same rules, also checking that each session is live before the role is looked at.
 
         The Workspace binds its own check (issued by its sign-in, not ended, account neither disabled
-        nor demoted since), so a service never acts on a stale or made-up Session object.
+        nor demoted since), so a service never acts on a stale or made-up Session object, and a
+        recorder so that every refusal lands in the audit trail.
         """
         bound = AccessPolicy(self._matrix)
         bound._session_check = session_check
+        bound._on_denied = on_denied
         return bound
 
     def allows(self, role: Role, operation: Operation) -> bool:
@@ -55,4 +62,6 @@ class AccessPolicy:
         if self._session_check is not None:
             self._session_check(session)
         if not self.allows(session.role, operation):
+            if self._on_denied is not None:
+                self._on_denied(session, operation)
             raise PermissionDenied(f"Your role ({session.role.value}) may not do this ({operation.value}).")

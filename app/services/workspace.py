@@ -47,7 +47,7 @@ class Workspace:
     ) -> None:
         self.db = db
         self.keystore = keystore or Keystore()
-        self.policy = (policy or AccessPolicy()).bound_to(self._check)
+        self.policy = (policy or AccessPolicy()).bound_to(self._check, self._record_denial)
         self.users = UserService(db, self.policy)
         self.audit = AuditService(db, self.policy, self.keystore)
         self.settings = PolicyService(db, self.policy)
@@ -83,6 +83,21 @@ class Workspace:
             self._sessions.discard(session.token)
             with contextlib.suppress(StorageError):
                 audit_service.record(self.db, [AuditEvent(session.username, "session.ended", "session")])
+
+    def _record_denial(self, session: Session, operation: Operation) -> None:
+        with contextlib.suppress(StorageError):  # a read-only (damaged) database still refuses
+            audit_service.record(
+                self.db,
+                [
+                    AuditEvent(
+                        session.username,
+                        "access.denied",
+                        "operation",
+                        operation.value,
+                        {"role": session.role.value},
+                    )
+                ],
+            )
 
     def _check(self, session: Session) -> None:
         if session.token not in self._sessions:

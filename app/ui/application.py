@@ -22,12 +22,12 @@ from app.storage.keys import KeyMode
 from app.storage.keystore import Keystore
 from app.ui.fonts import install_cjk_fallback
 from app.ui.launcher import AUTOLOGIN_ENV, BENCH_ENV, EarlyStart
-from app.ui.login_dialog import LoginDialog
 from app.ui.paths import default_database_path
 from app.ui.preferences import LANGUAGE
 from app.ui.translation import Translations
-from app.ui.unlock_dialogs import PassphraseDialog, RecoverDialog, RecoveryKeyDialog
 
+# _dialogs note: the sign-in and unlock dialogs are imported where they are shown, so an unattended
+# start (which shows none of them) does not pay for loading them.
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_KEY = 0, 1, 2, 4
 
 
@@ -66,12 +66,16 @@ def ensure_demo_database(path: Path, parent: QWidget | None) -> str | None:
     for account in accounts:
         print(f"account {account.username} {account.role.value} {account.password}", flush=True)
     if created.recovery_key and not os.environ.get(BENCH_ENV):
+        from app.ui.unlock_dialogs import RecoveryKeyDialog  # noqa: PLC0415 - see _dialogs note
+
         RecoveryKeyDialog.show_once(parent, created.recovery_key, path)
     return None if keyring_ok else DEMO_PASSPHRASE
 
 
 def open_workspace(path: Path, parent: QWidget | None, passphrase: str | None = None) -> Workspace | None:
     """Unlock the database, asking for a passphrase or a recovery key when needed; None if the user gives up."""
+    from app.ui.unlock_dialogs import PassphraseDialog, RecoverDialog  # noqa: PLC0415 - see _dialogs note
+
     passphrase = passphrase or passphrase_from_environment()
     message = ""
     while True:
@@ -116,6 +120,8 @@ def sign_in(workspace: Workspace, parent: QWidget | None, early: EarlyStart | No
         except AuthenticationFailed:
             return None
     QTimer.singleShot(0, _main_window_module)  # loads while the user types
+    from app.ui.login_dialog import LoginDialog  # noqa: PLC0415 - see _dialogs note
+
     session, ok = LoginDialog.sign_in(parent, workspace)
     return session if ok else None
 

@@ -131,7 +131,6 @@ def _state(workspace: Workspace) -> tuple[object, ...]:
     db = workspace.db
     return (
         db.query("SELECT id, username, role, disabled, password_hash, display_name FROM users ORDER BY id"),
-        db.query("SELECT count(*) FROM audit_log"),
         db.query("SELECT key, value FROM policy_settings ORDER BY key"),
     )
 
@@ -146,9 +145,14 @@ def test_service_refuses_what_the_role_may_not_do(
     assert MATRIX[operation][ROLES.index(role)] is DENY
     target = _target(workspace, sessions[Role.ADMIN])
     before = _state(workspace)
+    entries_before = workspace.db.query_value("SELECT count(*) FROM audit_log")
     with pytest.raises(PermissionDenied):
         invoke(workspace, sessions[role], target)
-    assert _state(workspace) == before  # nothing changed, nothing recorded
+    assert _state(workspace) == before  # nothing changed ...
+    # ... and the one thing recorded is the refusal itself
+    assert workspace.db.query_value("SELECT count(*) FROM audit_log") == entries_before + 1
+    newest = workspace.db.query("SELECT actor, action, entity_id FROM audit_log ORDER BY seq DESC LIMIT 1")[0]
+    assert newest == (sessions[role].username, "access.denied", operation.value)
 
 
 def test_hr_manager_cannot_list_users(office: tuple[Workspace, dict[Role, Session]]) -> None:
