@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from datetime import UTC, datetime, time, timedelta
 
-from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QHeaderView, QMessageBox, QWidget
 
 from app.domain.audit_chain import AuditRecord
@@ -14,37 +14,13 @@ from app.services.workspace import Workspace
 from app.storage.audit_repository import AuditQuery
 from app.ui.background import BackgroundTask
 from app.ui.forms.ui_audit_view import Ui_AuditView
+from app.ui.list_table_model import ListTableModel
 
 PAGE_SIZE = 200
-_Index = QModelIndex | QPersistentModelIndex
 
 
-class AuditModel(QAbstractTableModel):
-    COLUMNS = 6  # seq, time, actor, action, entity, detail
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[AuditRecord] = []
-
-    def set_rows(self, rows: list[AuditRecord]) -> None:
-        self.beginResetModel()
-        self._rows = rows
-        self.endResetModel()
-
-    def rows(self) -> list[AuditRecord]:
-        return self._rows
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else self.COLUMNS
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
+class AuditModel(ListTableModel[AuditRecord]):
+    def headers(self) -> tuple[str, ...]:
         return (
             self.tr("#"),
             self.tr("Time"),
@@ -52,13 +28,9 @@ class AuditModel(QAbstractTableModel):
             self.tr("Action"),
             self.tr("Record"),
             self.tr("Details"),
-        )[section]
+        )
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        record = self._rows[index.row()]
-        column = index.column()
+    def cell(self, record: AuditRecord, column: int) -> object:
         if column == 0:
             return record.seq
         if column == 1:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QDialog, QHeaderView, QMessageBox, QWidget
 
 from app.domain.roles import Role
@@ -14,53 +13,23 @@ from app.storage.errors import StorageError
 from app.ui.forms.ui_user_editor import Ui_UserEditor
 from app.ui.forms.ui_users_dialog import Ui_UsersDialog
 from app.ui.geometry import restore_geometry, save_geometry
+from app.ui.list_table_model import ListTableModel
 from app.ui.role_names import role_name
 
-_Index = QModelIndex | QPersistentModelIndex
 
-
-class UsersModel(QAbstractTableModel):
+class UsersModel(ListTableModel[UserSummary]):
     COL_USERNAME, COL_NAME, COL_ROLE, COL_STATE, COL_LAST_LOGIN = range(5)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._users: list[UserSummary] = []
-
-    def set_users(self, users: list[UserSummary]) -> None:
-        self.beginResetModel()
-        self._users = users
-        self.endResetModel()
-
-    def user_at(self, row: int) -> UserSummary:
-        return self._users[row]
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt's names
-        return 0 if parent.isValid() else len(self._users)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 5
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
+    def headers(self) -> tuple[str, ...]:
         return (
             self.tr("Account"),
             self.tr("Full name"),
             self.tr("Role"),
             self.tr("State"),
             self.tr("Last sign-in"),
-        )[section]
+        )
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or role not in (
-            Qt.ItemDataRole.DisplayRole,
-            Qt.ItemDataRole.AccessibleTextRole,
-        ):
-            return None
-        user = self._users[index.row()]
-        column = index.column()
+    def cell(self, user: UserSummary, column: int) -> object:
         if column == self.COL_USERNAME:
             return user.username
         if column == self.COL_NAME:
@@ -168,12 +137,12 @@ class UsersDialog(QDialog):
         save_geometry(dialog, "users_dialog")
 
     def reload(self) -> None:
-        self.model.set_users(self._workspace.users.list(self._session))
+        self.model.set_rows(self._workspace.users.list(self._session))
         self._update_buttons()
 
     def _selected(self) -> UserSummary | None:
         rows = self.ui.usersTable.selectionModel().selectedRows()
-        return self.model.user_at(rows[0].row()) if rows else None
+        return self.model.row_at(rows[0].row()) if rows else None
 
     def _update_buttons(self) -> None:
         user = self._selected()

@@ -4,7 +4,7 @@
 <context>
     <name>AuditModel</name>
     <message>
-        <location filename="../../app/ui/audit_view.py" line="+49"/>
+        <location filename="../../app/ui/audit_view.py" line="+25"/>
         <source>#</source>
         <translation>#</translation>
     </message>
@@ -37,7 +37,7 @@
 <context>
     <name>AuditView</name>
     <message>
-        <location line="+58"/>
+        <location line="+54"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
@@ -330,12 +330,12 @@
         <translation>恢复密钥帮助(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="+76"/>
+        <location filename="../../app/ui/main_window.py" line="+241"/>
         <source>Checking…</source>
         <translation>正在检查…</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="-138"/>
         <source>Views</source>
         <translation>视图</translation>
     </message>
@@ -350,7 +350,7 @@
         <translation>审计日志</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+48"/>
         <source>EAP Crisis Desk — locked</source>
         <translation>EAP Crisis Desk — 已锁定</translation>
     </message>
@@ -377,12 +377,12 @@
         </translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+13"/>
         <source>DAMAGED — changes are refused. Restore from a backup.</source>
         <translation>已损坏 — 拒绝任何更改。请从备份还原。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+16"/>
         <source>Database damaged: read-only</source>
         <translation>数据库已损坏：只读</translation>
     </message>
@@ -392,12 +392,12 @@
         <translation>数据库未通过完整性检查，因此本次会话不会对其做任何更改。请从备份还原，并运行 &apos;eapdesk verify&apos; 查看详细信息。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-20"/>
         <source>Every page authenticated (HMAC) and the structure is intact</source>
         <translation>每一页均已通过认证（HMAC），且结构完整</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+83"/>
         <source>Back up database</source>
         <translation>备份数据库</translation>
     </message>
@@ -449,7 +449,7 @@
         <translation>备份失败</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Not allowed</source>
         <translation>不允许此操作</translation>
     </message>
@@ -581,7 +581,7 @@ If both the keyring entry and the recovery key are lost, the data cannot be reco
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../../app/ui/unlock_dialogs.py" line="+28"/>
+        <location filename="../../app/ui/unlock_dialogs.py" line="+26"/>
         <location filename="../../forms/passphrase_dialog.ui" line="+14"/>
         <source>Unlock database</source>
         <translation>解锁数据库</translation>
@@ -659,7 +659,7 @@ If both the keyring entry and the recovery key are lost, the data cannot be reco
         <translation>我已将恢复密钥存放在安全的地方</translation>
     </message>
     <message>
-        <location filename="../../app/ui/unlock_dialogs.py" line="+48"/>
+        <location filename="../../app/ui/unlock_dialogs.py" line="+50"/>
         <source>EAP Crisis Desk — recovery sheet</source>
         <translation>EAP Crisis Desk — 恢复密钥单</translation>
     </message>
@@ -804,7 +804,7 @@ If both the keyring entry and the recovery key are lost, the data cannot be reco
         <translation>账户已禁用(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/users_dialog.py" line="+93"/>
+        <location filename="../../app/ui/users_dialog.py" line="+62"/>
         <source>Edit account</source>
         <translation>编辑账户</translation>
     </message>
@@ -866,7 +866,7 @@ If both the keyring entry and the recovery key are lost, the data cannot be reco
 <context>
     <name>UsersModel</name>
     <message>
-        <location filename="../../app/ui/users_dialog.py" line="-155"/>
+        <location filename="../../app/ui/users_dialog.py" line="-148"/>
         <source>Account</source>
         <translation>账户</translation>
     </message>
@@ -891,7 +891,7 @@ If both the keyring entry and the recovery key are lost, the data cannot be reco
         <translation>上次登录</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+11"/>
         <source>Disabled</source>
         <translation>已禁用</translation>
     </message>

@@ -48,15 +48,15 @@ def test_users_dialog_disables_and_enables(
 ) -> None:
     dialog = UsersDialog(workspace, sessions[Role.ADMIN])
     qtbot.addWidget(dialog)
-    names = [dialog.model.user_at(row).username for row in range(dialog.model.rowCount())]
+    names = [dialog.model.row_at(row).username for row in range(dialog.model.rowCount())]
     assert names == ["admin", "counsellor", "hr_manager"]
     dialog.ui.usersTable.selectRow(names.index("counsellor"))
     assert dialog.ui.disableButton.isEnabled()
     dialog.ui.disableButton.click()
-    assert dialog.model.user_at(names.index("counsellor")).disabled
+    assert dialog.model.row_at(names.index("counsellor")).disabled
     dialog.ui.usersTable.selectRow(names.index("counsellor"))
     dialog.ui.enableButton.click()
-    assert not dialog.model.user_at(names.index("counsellor")).disabled
+    assert not dialog.model.row_at(names.index("counsellor")).disabled
 
 
 def test_settings_change_the_idle_policy_and_the_language(
