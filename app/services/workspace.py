@@ -120,6 +120,20 @@ class Workspace:
             damaged=self.db.damaged,
         )
 
+    def backup(self, session: Session, out: Path, backup_passphrase: str) -> int:
+        """An encrypted backup made by a signed-in admin (the desktop app's File → Back up)."""
+        self.policy.require(session, Operation.DATABASE_BACKUP)
+        from app.services.maintenance import backup_database  # noqa: PLC0415 - maintenance imports us
+
+        return backup_database(
+            self.db.path,
+            out,
+            backup_passphrase,
+            passphrase=self.db.passphrase,
+            keystore=self.keystore,
+            actor=session.username,
+        )
+
     def check_pages(self) -> list[str]:
         """Full page-authentication and integrity check; a damaged database refuses writes after it."""
         return self.db.page_problems()

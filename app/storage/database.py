@@ -29,7 +29,7 @@ from app.storage.errors import (
     WrongKey,
 )
 from app.storage.identity import database_identity
-from app.storage.keys import KeyMaterial, KeyMode, key_mode_of
+from app.storage.keys import KeyMaterial, KeyMode, Passphrase, key_mode_of
 from app.storage.lockfile import DatabaseLock, fsync_directory
 from app.storage.migrations import all_migrations
 
@@ -340,6 +340,11 @@ class Database:
             except sqlcipher3.Error as error:
                 raise translate_error(error, target) from None
         _fsync_file(target)
+
+    @property
+    def passphrase(self) -> str | None:
+        """The passphrase of a passphrase-mode database, for a second connection in this process."""
+        return self._material.text if isinstance(self._material, Passphrase) else None
 
     def detach_lock(self) -> DatabaseLock:
         """Take over the file lock so it outlives the connection (to swap the file while holding it)."""

@@ -319,7 +319,10 @@ class MainWindow(QMainWindow):
             self._update_status()
             self.refresh_overview()
 
+    backupFinished = Signal(str)
+
     def _backup(self) -> None:
+        """Ask where and with which passphrase, then back up in the background."""
         target, _filter = QFileDialog.getSaveFileName(
             self,
             self.tr("Back up database"),
@@ -352,33 +355,31 @@ class MainWindow(QMainWindow):
                 self, self.tr("Backup"), self.tr("The two passphrases differ; no backup was made.")
             )
             return
+        self.start_backup(Path(target), passphrase)
+
+    def start_backup(self, target: Path, passphrase: str) -> None:
         progress = QProgressDialog(self.tr("Writing the encrypted backup…"), "", 0, 0, self)
         progress.setCancelButton(None)
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.show()
-        path = self.workspace.db.path
-        actor = self.session.username
-        self._guarded(lambda: self.workspace.policy.require(self.session, Operation.DATABASE_BACKUP))
 
         def done(size: object) -> None:
             progress.close()
-            QMessageBox.information(
-                self,
-                self.tr("Backup"),
-                self.tr("Backup written to %1 (%2 bytes).").replace("%1", target).replace("%2", str(size)),
+            self.statusBar().showMessage(
+                self.tr("Backup written to %1 (%2 bytes).")
+                .replace("%1", str(target))
+                .replace("%2", str(size)),
+                15_000,
             )
+            self.backupFinished.emit(str(target))
 
         def failed(error: BaseException) -> None:
             progress.close()
             QMessageBox.critical(self, self.tr("Backup failed"), str(error))
 
-        from app.services.maintenance import backup_database  # noqa: PLC0415 - not needed at start-up
-
-        BackgroundTask(
-            lambda: backup_database(
-                path, Path(target), passphrase, actor=actor, keystore=self.workspace.keystore
-            )
-        ).on_success(done).on_failure(failed).start()
+        BackgroundTask(lambda: self.workspace.backup(self.session, target, passphrase)).on_success(
+            done
+        ).on_failure(failed).start()
 
     def _guarded(self, action: Callable[[], object]) -> None:
         try:

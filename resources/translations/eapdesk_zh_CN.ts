@@ -397,7 +397,7 @@
         <translation>每一页均已通过认证（HMAC），且结构完整</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+86"/>
         <source>Back up database</source>
         <translation>备份数据库</translation>
     </message>
@@ -424,32 +424,31 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+15"/>
         <source>Backup</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="+0"/>
         <source>The two passphrases differ; no backup was made.</source>
         <translation>两次输入的密码短语不一致，未创建备份。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Writing the encrypted backup…</source>
         <translation>正在写入加密备份…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+8"/>
         <source>Backup written to %1 (%2 bytes).</source>
         <translation>备份已写入 %1（%2 字节）。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>Backup failed</source>
         <translation>备份失败</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+10"/>
         <source>Not allowed</source>
         <translation>不允许此操作</translation>
     </message>

@@ -397,7 +397,7 @@
         <translation>每一頁皆通過驗證（HMAC），且結構完整</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+86"/>
         <source>Back up database</source>
         <translation>備份資料庫</translation>
     </message>
@@ -424,32 +424,31 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+15"/>
         <source>Backup</source>
         <translation>備份</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="+0"/>
         <source>The two passphrases differ; no backup was made.</source>
         <translation>兩次輸入的通關密語不一致，未建立備份。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Writing the encrypted backup…</source>
         <translation>正在寫入加密備份…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+8"/>
         <source>Backup written to %1 (%2 bytes).</source>
         <translation>備份已寫入 %1（%2 位元組）。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>Backup failed</source>
         <translation>備份失敗</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+10"/>
         <source>Not allowed</source>
         <translation>不允許此操作</translation>
     </message>

@@ -119,3 +119,35 @@ def test_damaged_database_is_flagged_and_refuses_writes(
     assert workspace.db.damaged
     with pytest.raises(DatabaseDamaged):
         workspace.users.create(sessions[Role.ADMIN], "newperson", Role.COUNSELLOR, "new-person-pass")
+
+
+def test_backup_from_the_window_writes_a_restorable_file(
+    qtbot: QtBot, open_window: object, sessions: dict[Role, Session], workspace: Workspace, tmp_path: object
+) -> None:
+    from pathlib import Path
+
+    from app.services.maintenance import verify_database
+    from app.storage.database import Database
+    from app.storage.keys import Passphrase
+
+    window = open_window(sessions[Role.ADMIN])  # type: ignore[operator]
+    target = Path(str(tmp_path)) / "office.eapbak"
+    with qtbot.waitSignal(window.backupFinished, timeout=30000):
+        window.start_backup(target, "backup passphrase 1")
+    assert "Backup written" in window.statusBar().currentMessage()
+    with Database.open_for_inspection(target, Passphrase("backup passphrase 1")) as backup:
+        assert backup.query_value("SELECT count(*) FROM users") == 3
+    assert verify_database(workspace.db.path).ok
+    assert [e.actor for e in AuditRepository(workspace.db).find(AuditQuery(action="database.backup"))] == [
+        "admin"
+    ]
+
+
+def test_backup_is_refused_by_the_service_for_counsellors(
+    sessions: dict[Role, Session], workspace: Workspace, tmp_path: object
+) -> None:
+    from pathlib import Path
+
+    with pytest.raises(PermissionDenied):
+        workspace.backup(sessions[Role.COUNSELLOR], Path(str(tmp_path)) / "x.eapbak", "backup passphrase 1")
+    assert not (Path(str(tmp_path)) / "x.eapbak").exists()
