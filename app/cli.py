@@ -23,29 +23,26 @@ from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn, TextIO
 
 from app import __version__
+from app.domain.key_mode import KeyMode
 from app.domain.roles import Role
 from app.services.errors import (
     AuthenticationFailed,
-    InvalidInput,
-    PassphraseRequired,
-    PermissionDenied,
-    ServiceError,
-)
-from app.services.unlock import passphrase_from_environment
-from app.storage.errors import (
     BackupInvalid,
     DatabaseDamaged,
     DatabaseExists,
     DatabaseLocked,
+    InvalidInput,
     KeyMissing,
     KeyringUnavailable,
     NewerSchema,
     NotADatabase,
+    PassphraseRequired,
+    PermissionDenied,
+    ServiceError,
     StorageError,
     WrongKey,
 )
-from app.storage.keys import KeyMode
-from app.storage.sidecar import read_sidecar
+from app.services.unlock import database_key_mode, passphrase_from_environment
 
 # _lazy imports note: each subcommand imports the services it uses when it runs, so that starting the
 # desktop app (``eapdesk gui``) does not pay for loading the maintenance and demo code.
@@ -94,7 +91,7 @@ def _database_passphrase(path: Path) -> str | None:
     from_env = passphrase_from_environment()
     if from_env is not None:
         return from_env
-    if read_sidecar(path).key_mode is KeyMode.PASSPHRASE:
+    if database_key_mode(path) is KeyMode.PASSPHRASE:
         return _prompt_tty(f"Passphrase for {path.name}: ")
     return None
 

@@ -20,6 +20,8 @@ from app.storage.keystore import Keystore
 from app.storage.meta_repository import MetaRepository
 from app.storage.sidecar import Sidecar, anchor_from_json, anchor_to_json, read_sidecar, write_sidecar
 
+__all__ = ["AuditQuery", "AuditService", "ChainReport", "record", "store_anchor", "verify_trail"]
+
 ANCHOR_SECRET_KEY = "audit_anchor_secret"
 
 

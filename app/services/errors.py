@@ -5,6 +5,43 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+# The storage layer's errors, re-exported so that the UI and the CLI name every error they handle
+# through the service layer and never import storage themselves.
+from app.storage.errors import (
+    BackupInvalid,
+    DatabaseDamaged,
+    DatabaseExists,
+    DatabaseLocked,
+    DiskError,
+    KeyMissing,
+    KeyringUnavailable,
+    NewerSchema,
+    NotADatabase,
+    SettingsMismatch,
+    StorageError,
+    WrongKey,
+)
+
+__all__ = [
+    "AuthenticationFailed",
+    "BackupInvalid",
+    "DatabaseDamaged",
+    "DatabaseExists",
+    "DatabaseLocked",
+    "DiskError",
+    "InvalidInput",
+    "KeyMissing",
+    "KeyringUnavailable",
+    "NewerSchema",
+    "NotADatabase",
+    "PassphraseRequired",
+    "PermissionDenied",
+    "ServiceError",
+    "SettingsMismatch",
+    "StorageError",
+    "WrongKey",
+]
+
 
 class ServiceError(Exception):
     """Base class for refusals by the service layer."""

@@ -37,6 +37,11 @@ def passphrase_from_environment() -> str | None:
     return os.environ.get(PASSPHRASE_ENV) or None
 
 
+def keyring_available() -> bool:
+    """Whether this session has a usable system keyring (else databases use passphrase mode)."""
+    return Keystore().available()
+
+
 def database_key_mode(path: Path) -> KeyMode | None:
     return read_sidecar(path).key_mode
 

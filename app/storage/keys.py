@@ -9,12 +9,8 @@ from __future__ import annotations
 
 import secrets
 from dataclasses import dataclass
-from enum import StrEnum
 
-
-class KeyMode(StrEnum):
-    KEYRING = "keyring"
-    PASSPHRASE = "passphrase"
+from app.domain.key_mode import KeyMode
 
 
 @dataclass(frozen=True, slots=True)

@@ -13,13 +13,18 @@ from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from app import __version__
-from app.services.errors import AuthenticationFailed, PassphraseRequired, ServiceError
+from app.domain.key_mode import KeyMode
+from app.services.errors import (
+    AuthenticationFailed,
+    KeyMissing,
+    PassphraseRequired,
+    ServiceError,
+    StorageError,
+    WrongKey,
+)
 from app.services.session import Session
-from app.services.unlock import passphrase_from_environment
+from app.services.unlock import keyring_available, passphrase_from_environment
 from app.services.workspace import Workspace
-from app.storage.errors import KeyMissing, StorageError, WrongKey
-from app.storage.keys import KeyMode
-from app.storage.keystore import Keystore
 from app.ui.fonts import install_cjk_fallback
 from app.ui.launcher import AUTOLOGIN_ENV, BENCH_ENV, EarlyStart
 from app.ui.paths import default_database_path
@@ -52,7 +57,7 @@ def ensure_demo_database(path: Path, parent: QWidget | None) -> str | None:
     from app.services.demo import DEMO_PASSPHRASE, create_demo_database  # noqa: PLC0415 - first run only
 
     path.parent.mkdir(parents=True, exist_ok=True)
-    keyring_ok = Keystore().available()
+    keyring_ok = keyring_available()
     mode = KeyMode.KEYRING if keyring_ok else KeyMode.PASSPHRASE
     if not keyring_ok:
         print(

@@ -9,9 +9,9 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QHeaderView, QMessageBox, QWidget
 
 from app.domain.audit_chain import AuditRecord
+from app.services.audit import AuditQuery
 from app.services.session import Session
 from app.services.workspace import Workspace
-from app.storage.audit_repository import AuditQuery
 from app.ui.background import BackgroundTask
 from app.ui.forms.ui_audit_view import Ui_AuditView
 from app.ui.list_table_model import ListTableModel

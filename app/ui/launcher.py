@@ -16,9 +16,8 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
-from app.services.errors import ServiceError
+from app.services.errors import ServiceError, StorageError
 from app.services.session import Session
-from app.storage.errors import StorageError
 
 AUTOLOGIN_ENV = "EAPDESK_AUTOLOGIN_STDIN"
 BENCH_ENV = "EAPDESK_BENCH_SIGNAL"

@@ -6,10 +6,9 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QStyle, QWidget
 
-from app.services.errors import AuthenticationFailed
+from app.services.errors import AuthenticationFailed, StorageError
 from app.services.session import Session
 from app.services.workspace import Workspace
-from app.storage.errors import StorageError
 from app.ui.forms.ui_lock_screen import Ui_LockScreen
 
 

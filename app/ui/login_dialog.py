@@ -5,10 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
-from app.services.errors import AuthenticationFailed
+from app.services.errors import AuthenticationFailed, StorageError
 from app.services.session import Session
 from app.services.workspace import Workspace
-from app.storage.errors import StorageError
 from app.ui.forms.ui_login_dialog import Ui_LoginDialog
 from app.ui.preferences import LAST_USERNAME
 

@@ -35,11 +35,10 @@ from PySide6.QtWidgets import (
 
 from app import __version__
 from app.domain.roles import Operation
-from app.services.errors import ServiceError
+from app.services.errors import ServiceError, StorageError
 from app.services.policy import IDLE_LOCK_MINUTES
 from app.services.session import Session
 from app.services.workspace import Workspace
-from app.storage.errors import StorageError
 from app.ui.actions import MENUS, SPECS, MainAction, create_actions, retranslate_actions
 from app.ui.background import BackgroundTask
 from app.ui.geometry import restore_geometry, save_geometry

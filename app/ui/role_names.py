@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from app.domain.key_mode import KeyMode
 from app.domain.roles import Role
-from app.storage.keys import KeyMode
 
 _ROLE_NAMES = {
     Role.ADMIN: QT_TRANSLATE_NOOP("Role", "EAP lead (admin)"),

@@ -6,11 +6,10 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QWidget
 
 from app.domain.roles import Operation
-from app.services.errors import ServiceError
+from app.services.errors import ServiceError, StorageError
 from app.services.policy import IDLE_LOCK_MINUTES
 from app.services.session import Session
 from app.services.workspace import Workspace
-from app.storage.errors import StorageError
 from app.ui.forms.ui_settings_dialog import Ui_SettingsDialog
 from app.ui.preferences import LANGUAGE
 from app.ui.translation import LANGUAGES, SYSTEM_LANGUAGE_LABEL

@@ -8,8 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontDatabase, QTextDocument
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
-from app.services.errors import InvalidInput
-from app.storage.errors import StorageError
+from app.services.errors import InvalidInput, StorageError
 from app.ui.clipboard import copy_secret
 from app.ui.forms.ui_passphrase_dialog import Ui_PassphraseDialog
 from app.ui.forms.ui_recover_dialog import Ui_RecoverDialog

@@ -5,11 +5,10 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialog, QHeaderView, QMessageBox, QWidget
 
 from app.domain.roles import Role
-from app.services.errors import InvalidInput, ServiceError
+from app.services.errors import InvalidInput, ServiceError, StorageError
 from app.services.session import Session
 from app.services.users import UserSummary
 from app.services.workspace import Workspace
-from app.storage.errors import StorageError
 from app.ui.forms.ui_user_editor import Ui_UserEditor
 from app.ui.forms.ui_users_dialog import Ui_UsersDialog
 from app.ui.geometry import restore_geometry, save_geometry
