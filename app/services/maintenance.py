@@ -38,7 +38,7 @@ from app.storage.errors import (
     StorageError,
     WrongKey,
 )
-from app.storage.identity import database_identity
+from app.storage.identity import PAGE_SIZE, database_identity
 from app.storage.keys import KeyMaterial, KeyMode, Passphrase, RawKey
 from app.storage.keystore import Keystore
 from app.storage.lockfile import DatabaseLock
@@ -141,10 +141,25 @@ class VerifyReport:
 def verify_database(
     path: Path, *, passphrase: str | None = None, keystore: Keystore | None = None
 ) -> VerifyReport:
-    """Every check that can be made without changing the file. Opening errors propagate."""
+    """Every check that can be made without changing the file.
+
+    Damage is reported as problems; errors about the key (missing, wrong, locked) propagate.
+    """
     keystore = keystore or Keystore()
     report = VerifyReport()
-    db = open_database(path, passphrase=passphrase, keystore=keystore, inspect_only=True)
+    truncated = _truncation_problem(path)
+    if truncated:
+        report.problems.append(truncated)
+        return report
+    try:
+        db = open_database(path, passphrase=passphrase, keystore=keystore, inspect_only=True)
+    except DatabaseDamaged as error:
+        size = path.stat().st_size
+        what = str(error).split(". It was not changed")[0]
+        report.problems.append(
+            f"file: {what}; the file is damaged or was truncated ({size} bytes, {size // PAGE_SIZE} pages)"
+        )
+        return report
     try:
         report.problems.extend(db.page_problems())
         try:
@@ -171,6 +186,32 @@ def verify_database(
     finally:
         db.close()
     return report
+
+
+def _truncation_problem(path: Path) -> str | None:
+    """A file of ours whose length is not a whole number of pages was cut short (or grown by junk).
+
+    "Ours" is decided from the clear salt (a keyring entry) or the sidecar, so that an unrelated file
+    is still reported as "not a database" rather than as a damaged one.
+    """
+    try:
+        size = path.stat().st_size
+    except OSError:
+        return None
+    if size < PAGE_SIZE or size % PAGE_SIZE == 0:
+        return None
+    with path.open("rb") as handle:
+        salt = handle.read(16).hex()
+    known = sidecar_path(path).exists()
+    if not known:
+        with contextlib.suppress(KeyringUnavailable):
+            known = Keystore().get_key(salt) is not None
+    if not known:
+        return None
+    return (
+        f"file: truncated or extended — {size} bytes is not a whole number of {PAGE_SIZE}-byte pages "
+        f"(the last {size % PAGE_SIZE} bytes are a partial page)"
+    )
 
 
 # -- backup and restore -----------------------------------------------------------------------

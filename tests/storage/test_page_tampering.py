@@ -114,7 +114,7 @@ def test_truncated_by_whole_pages_is_reported(filled_db: Path) -> None:
     filled_db.write_bytes(data[: -3 * PAGE])
     result = run_verify(filled_db)
     assert result.returncode == 1, result
-    assert "damaged" in result.stdout
+    assert "damaged or was truncated" in result.stdout
 
 
 @pytest.mark.parametrize("cut", [1, 100, PAGE // 2])
@@ -122,8 +122,9 @@ def test_truncated_mid_page_is_a_clear_error(filled_db: Path, cut: int) -> None:
     data = filled_db.read_bytes()
     filled_db.write_bytes(data[:-cut])
     result = run_verify(filled_db)
-    assert result.returncode in (1, 2), result
-    assert "truncated" in result.stderr + result.stdout
+    assert result.returncode == 1, result  # a check that failed on a file of ours, not "not a database"
+    assert "truncated" in result.stdout
+    assert "partial page" in result.stdout
     with pytest.raises(NotADatabase, match="truncated"):
         Workspace.open(filled_db)
     assert filled_db.read_bytes() == data[:-cut]
@@ -133,8 +134,8 @@ def test_truncated_to_one_page_is_refused(filled_db: Path) -> None:
     data = filled_db.read_bytes()
     filled_db.write_bytes(data[:PAGE])
     result = run_verify(filled_db)
-    assert result.returncode in (1, 2), result
-    assert result.stdout + result.stderr
+    assert result.returncode == 1, result
+    assert "truncated" in result.stdout
 
 
 def test_workspace_on_a_tampered_database_refuses_writes(filled_db: Path, keystore: Keystore) -> None:
