@@ -12,6 +12,7 @@ from pathlib import Path
 
 from app.domain.roles import Role
 from app.services.maintenance import Created, create_database
+from app.services.workspace import Workspace
 from app.storage.audit_repository import AuditEvent, AuditRepository
 from app.storage.clock import utc_now
 from app.storage.keys import KeyMode
@@ -53,6 +54,25 @@ def create_demo_database(
     keystore: Keystore | None = None,
 ) -> tuple[Created, tuple[DemoAccount, ...]]:
     lead = DEMO_ACCOUNTS[0]
+
+    def populate(workspace: Workspace) -> None:
+        session = workspace.sign_in(lead.username, lead.password)
+        for account in DEMO_ACCOUNTS[1:]:
+            workspace.users.create(
+                session, account.username, account.role, account.password, account.display_name
+            )
+        for username, role, name in _COLLEAGUES:
+            password = secrets.token_urlsafe(18)  # nobody signs in as them; an admin resets it when needed
+            workspace.users.create(session, username, role, password, name)
+        leaver = workspace.users.find_by_name(session, "tom.becker")
+        workspace.users.set_disabled(session, leaver.id, True)
+        with workspace.db.transaction() as conn:
+            AuditRepository.append(
+                conn, [AuditEvent(lead.username, "demo.seeded", "database", "", {"seed": seed})], utc_now()
+            )
+        workspace.sign_out(session)
+        # Later features draw their sample records from random.Random(seed) here.
+
     created = create_database(
         path,
         lead.username,
@@ -63,22 +83,6 @@ def create_demo_database(
         else (DEMO_PASSPHRASE if key_mode is KeyMode.PASSPHRASE else None),
         admin_display_name=lead.display_name,
         keystore=keystore,
+        populate=populate,
     )
-    workspace = created.workspace
-    session = workspace.sign_in(lead.username, lead.password)
-    for account in DEMO_ACCOUNTS[1:]:
-        workspace.users.create(
-            session, account.username, account.role, account.password, account.display_name
-        )
-    for username, role, name in _COLLEAGUES:
-        password = secrets.token_urlsafe(18)  # nobody signs in as them; an admin resets it when needed
-        workspace.users.create(session, username, role, password, name)
-    leaver = workspace.users.find_by_name(session, "tom.becker")
-    workspace.users.set_disabled(session, leaver.id, True)
-    with workspace.db.transaction() as conn:
-        AuditRepository.append(
-            conn, [AuditEvent(lead.username, "demo.seeded", "database", "", {"seed": seed})], utc_now()
-        )
-    workspace.sign_out(session)
-    del seed  # later features draw their sample records from random.Random(seed)
     return created, DEMO_ACCOUNTS

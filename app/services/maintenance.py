@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import os
 import secrets
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -41,7 +42,7 @@ from app.storage.errors import (
 from app.storage.identity import PAGE_SIZE, database_identity
 from app.storage.keys import KeyMaterial, KeyMode, Passphrase, RawKey
 from app.storage.keystore import Keystore
-from app.storage.lockfile import DatabaseLock
+from app.storage.lockfile import DatabaseLock, lock_path
 from app.storage.meta_repository import MetaRepository
 from app.storage.migrations import latest_version
 from app.storage.sidecar import Sidecar, read_sidecar, sidecar_path, write_sidecar
@@ -71,8 +72,14 @@ def create_database(
     passphrase: str | None = None,
     admin_display_name: str = "",
     keystore: Keystore | None = None,
+    populate: Callable[[Workspace], None] | None = None,
 ) -> Created:
-    """A new encrypted database with its first admin; refuses an existing path."""
+    """A new encrypted database with its first admin; refuses an existing path.
+
+    ``populate`` (the demo's sample data) runs before the database is handed over: if it or anything
+    else fails, the new file, its sidecar, lock and keyring entry are all removed again, so a failed
+    creation (a full disk, say) never leaves a half-made database behind.
+    """
     keystore = keystore or Keystore()
     username, password = validated_new_account(admin_name, admin_password)
     if path.exists():
@@ -108,19 +115,23 @@ def create_database(
                 now=now,
             )
         write_sidecar(path, Sidecar(key_mode=key_mode))
+        workspace = Workspace(db, keystore)
+        if populate is not None:
+            populate(workspace)
         audit_service.store_anchor(db, keystore)
     except BaseException:
         identity = db.identity
         db.close()
+        for leftover in (sidecar_path(path), lock_path(path)):
+            with contextlib.suppress(FileNotFoundError):
+                leftover.unlink()
         remove_database_files(path)
-        with contextlib.suppress(FileNotFoundError):
-            sidecar_path(path).unlink()
         if isinstance(material, RawKey):
             with contextlib.suppress(KeyringUnavailable):
                 keystore.delete_key(identity)
         raise
     key_text = recovery_key.encode(material.key) if isinstance(material, RawKey) else None
-    return Created(Workspace(db, keystore), key_text)
+    return Created(workspace, key_text)
 
 
 # -- verify -----------------------------------------------------------------------------------

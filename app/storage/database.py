@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
+import shutil
 import threading
 from collections.abc import Iterator
 from pathlib import Path
@@ -30,7 +31,7 @@ from app.storage.errors import (
 )
 from app.storage.identity import database_identity
 from app.storage.keys import KeyMaterial, KeyMode, Passphrase, key_mode_of
-from app.storage.lockfile import DatabaseLock, fsync_directory
+from app.storage.lockfile import DatabaseLock, fsync_directory, lock_path
 from app.storage.migrations import all_migrations
 
 APPLICATION_ID = 0x45415044  # "EAPD": marks the file as ours inside the encrypted header
@@ -102,8 +103,18 @@ def translate_error(error: BaseException, path: Path) -> StorageError:
             "Restore it from a backup; run 'eapdesk verify' for details."
         )
     if "unable to open" in text or "i/o error" in text:
+        if _nearly_full(path.parent):
+            return DiskError(f"The disk holding {path.parent} is full; nothing was saved.")
         return DiskError(f"Cannot read or write {path}: {error}.")
     return StorageError(f"Database error in {path.name}: {error}.")
+
+
+def _nearly_full(folder: Path) -> bool:
+    """SQLite reports a full disk as an I/O error when the shared-memory or WAL file cannot grow."""
+    try:
+        return shutil.disk_usage(folder).free < 1024 * 1024
+    except OSError:
+        return False
 
 
 class Database:
@@ -223,7 +234,14 @@ class Database:
         except BaseException:
             remove_database_files(temp)
             raise
-        return cls.open(path, material)
+        try:
+            return cls.open(path, material)
+        except BaseException:
+            # The file is ours and brand new: never leave it behind half-usable (e.g. no room for the WAL).
+            remove_database_files(path)
+            with contextlib.suppress(FileNotFoundError):
+                lock_path(path).unlink()
+            raise
 
     # -- use ---------------------------------------------------------------------------------
 
