@@ -7,7 +7,6 @@ is then promoted). Nothing here ever generates a new key for an existing file or
 
 from __future__ import annotations
 
-import contextlib
 import os
 from pathlib import Path
 
@@ -35,6 +34,13 @@ def passphrase_from_environment() -> str | None:
             ) from None
         return text.rstrip("\r\n")
     return os.environ.get(PASSPHRASE_ENV) or None
+
+
+def _with_advice(error: KeyringUnavailable) -> KeyringUnavailable:
+    return KeyringUnavailable(
+        f"{error} If this database uses a passphrase, give it in {PASSPHRASE_FILE_ENV} or {PASSPHRASE_ENV}; "
+        "if it uses the keyring, open it in a desktop session or with 'eapdesk recover'."
+    )
 
 
 def keyring_available() -> bool:
@@ -72,30 +78,31 @@ def open_database(
         )
     try:
         current = keystore.get_key(identity)
+    except KeyringUnavailable as error:
+        raise _with_advice(error) from None
+    if current is not None:
+        try:
+            return _open(RawKey(current))
+        except WrongKey:
+            pass  # perhaps a rotation swapped the file before the keyring was updated: try its pending key
+    # The pending key is read only when the current one does not open the file: one keyring round trip
+    # less on every normal start. A stale pending entry (a rotation stopped before the swap) is harmless
+    # and is overwritten by the next rotation or removed by ``recover``.
+    try:
         pending = keystore.get_pending_key(identity)
     except KeyringUnavailable as error:
-        raise KeyringUnavailable(
-            f"{error} If this database uses a passphrase, give it in {PASSPHRASE_FILE_ENV} or {PASSPHRASE_ENV}; "
-            "if it uses the keyring, open it in a desktop session or with 'eapdesk recover'."
-        ) from None
-    if current is None and pending is None:
+        raise _with_advice(error) from None
+    if pending is None:
+        if current is not None:
+            raise WrongKey(
+                f"The key in this computer's keyring does not open {path.name}. If the database was restored "
+                "or rotated elsewhere, run 'eapdesk recover --db PATH' with its latest recovery key."
+            )
         raise KeyMissing(
             f"This computer's keyring has no key for {path.name}. If the database was moved here or the "
             "keyring was reset, run 'eapdesk recover --db PATH' with its recovery key; if it uses a "
             "passphrase, give the passphrase."
         )
-    if current is not None:
-        try:
-            db = _open(RawKey(current))
-        except WrongKey:
-            if pending is None:
-                raise
-        else:
-            if pending is not None and not inspect_only:
-                # A rotation was interrupted before the file was swapped: the pending key is stale.
-                with contextlib.suppress(KeyringUnavailable):
-                    keystore.delete_pending_key(identity)
-            return db
     assert pending is not None
     db = _open(RawKey(pending))
     # The rotation swapped the file but was stopped before the keyring was updated: finish it.
