@@ -11,6 +11,7 @@ import contextlib
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QShowEvent
@@ -43,10 +44,12 @@ from app.ui.actions import MENUS, SPECS, MainAction, create_actions, retranslate
 from app.ui.background import BackgroundTask
 from app.ui.geometry import restore_geometry, save_geometry
 from app.ui.idle_watcher import IdleWatcher
-from app.ui.lock_screen import LockScreen
 from app.ui.overview_page import OverviewPage
 from app.ui.preferences import geometry_preference
 from app.ui.role_names import role_name
+
+if TYPE_CHECKING:
+    from app.ui.lock_screen import LockScreen
 
 # _on_demand note: views and dialogs other than the overview are imported when first opened, so the
 # start-up (budgeted at 3x a bare Qt window) loads only what the first screen shows.
@@ -129,10 +132,9 @@ class MainWindow(QMainWindow):
         content_layout.setContentsMargins(0, 0, 0, 0)
         content_layout.addWidget(self.banner)
         content_layout.addWidget(splitter, 1)
-        self.lock_screen = LockScreen(self.workspace)
+        self.lock_screen: LockScreen | None = None  # built at the first lock (see _on_demand note)
         self.central = QStackedWidget()
         self.central.addWidget(self.content)
-        self.central.addWidget(self.lock_screen)
         self.setCentralWidget(self.central)
         self.user_status = QLabel()
         self.lock_status = QLabel()
@@ -151,8 +153,6 @@ class MainWindow(QMainWindow):
         self.actions[MainAction.SETTINGS].triggered.connect(self._settings)
         self.actions[MainAction.USERS].triggered.connect(self._users)
         self.idle.idleTimeout.connect(self.lock)
-        self.lock_screen.quitRequested.connect(self.close)
-        self.lock_screen.unlocked.connect(self._unlocked)
         self.navigation.currentRowChanged.connect(self._show_row)
 
     def _apply_role(self) -> None:
@@ -173,7 +173,8 @@ class MainWindow(QMainWindow):
             ui = getattr(page.widget, "ui", None)
             if ui is not None:
                 ui.retranslateUi(page.widget)
-        self.lock_screen.ui.retranslateUi(self.lock_screen)
+        if self.lock_screen is not None:
+            self.lock_screen.ui.retranslateUi(self.lock_screen)
         self._update_title()
         self._update_status()
         self.refresh_overview()
@@ -282,12 +283,23 @@ class MainWindow(QMainWindow):
         with contextlib.suppress(ServiceError, StorageError):
             self.workspace.lock(self.session)
         self.idle.stop()
-        self.central.setCurrentWidget(self.lock_screen)
-        self.lock_screen.show_for(self.session)
+        screen = self._lock_screen()
+        self.central.setCurrentWidget(screen)
+        screen.show_for(self.session)
         self.menuBar().setEnabled(False)
         self._update_title()
         self._update_status()
         self.lockRequested.emit()
+
+    def _lock_screen(self) -> LockScreen:
+        if self.lock_screen is None:
+            from app.ui.lock_screen import LockScreen  # noqa: PLC0415 - see _on_demand note
+
+            self.lock_screen = LockScreen(self.workspace)
+            self.central.addWidget(self.lock_screen)
+            self.lock_screen.quitRequested.connect(self.close)
+            self.lock_screen.unlocked.connect(self._unlocked)
+        return self.lock_screen
 
     def _unlocked(self) -> None:
         self.locked = False
