@@ -15,6 +15,7 @@ from app.services.session import Session
 
 _ADMIN = frozenset({Role.ADMIN})
 _EVERYONE = frozenset(Role)
+_CASEWORK = frozenset({Role.ADMIN, Role.COUNSELLOR})
 
 DEFAULT_MATRIX: Mapping[Operation, frozenset[Role]] = {
     Operation.USER_LIST: _ADMIN,
@@ -27,6 +28,15 @@ DEFAULT_MATRIX: Mapping[Operation, frozenset[Role]] = {
     Operation.POLICY_UPDATE: _ADMIN,
     Operation.DATABASE_INFO: _EVERYONE,
     Operation.DATABASE_BACKUP: _ADMIN,
+    Operation.INCIDENT_CREATE: _CASEWORK,
+    # Everyone may view incidents; without INCIDENT_VIEW_CONFIDENTIAL the incident service gives
+    # de-identified data only (no title, place, cause, course of events, timeline text, reasons),
+    # and refuses text search and sorting by title, which would reveal the withheld text.
+    Operation.INCIDENT_VIEW: _EVERYONE,
+    Operation.INCIDENT_VIEW_CONFIDENTIAL: _CASEWORK,
+    Operation.INCIDENT_UPDATE: _CASEWORK,
+    Operation.INCIDENT_TRANSITION: _CASEWORK,
+    Operation.INCIDENT_TIMELINE_ADD: _CASEWORK,
 }
 
 

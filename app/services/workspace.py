@@ -15,6 +15,7 @@ from app.services import audit as audit_service
 from app.services.access import AccessPolicy
 from app.services.audit import AuditService
 from app.services.errors import AuthenticationFailed
+from app.services.incidents import IncidentService
 from app.services.policy import PolicyService
 from app.services.session import Session
 from app.services.unlock import open_database
@@ -51,6 +52,7 @@ class Workspace:
         self.users = UserService(db, self.policy)
         self.audit = AuditService(db, self.policy, self.keystore)
         self.settings = PolicyService(db, self.policy)
+        self.incidents = IncidentService(db, self.policy)
         self._sessions: set[str] = set()
 
     @classmethod

@@ -401,7 +401,17 @@ def _prove_key(conn: sqlcipher3.Connection, path: Path) -> None:
                 f"The key does not open {path.name}: the key or passphrase is wrong, or the file is not an "
                 "EAP Crisis Desk database. Nothing was changed."
             ) from None
-        raise translate_error(error, path) from None
+        translated = translate_error(error, path)
+        if isinstance(translated, DatabaseDamaged):
+            # Page 1 decrypted (the key is right) but a later page of the schema did not: name the
+            # pages, as for damage found after opening, so that ``verify`` says where the damage is.
+            damaged_pages = _pages_failing_with_a_right_key(conn, path)
+            if damaged_pages:
+                raise DatabaseDamaged(
+                    f"The database {path.name} is damaged: {'; '.join(damaged_pages)}. It was not changed. "
+                    "Restore it from a backup."
+                ) from None
+        raise translated from None
 
 
 def _pages_failing_with_a_right_key(conn: sqlcipher3.Connection, path: Path) -> list[str]:

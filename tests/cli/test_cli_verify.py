@@ -9,6 +9,7 @@ import pytest
 
 from app.services.errors import AuthenticationFailed
 from app.services.workspace import Workspace
+from app.storage.migrations import latest_version
 from tests.conftest import ADMIN, ADMIN_PASSWORD
 from tests.support.cli_tools import eapdesk
 from tests.support.store_tools import fingerprint, flip_byte, keyring_key, make_office, raw_connection
@@ -44,7 +45,9 @@ def test_intact_database(office: Path) -> None:
     status, lines, _err = verify(office)
     assert status == 0
     assert len(lines) == 1
-    assert lines[0].startswith("ok: pages authenticated, integrity ok, schema 1, SQLCipher 4.")
+    assert lines[0].startswith(
+        f"ok: pages authenticated, integrity ok, schema {latest_version()}, SQLCipher 4."
+    )
     assert "audit trail of 5 entries intact" in lines[0]
 
 

@@ -88,7 +88,9 @@ def test_ladder_validation() -> None:
         EscalationLadder.of((C, timedelta(0)), (L, MIN), (C, MIN))
     with pytest.raises(EscalationError, match="before crisis_lead cannot be negative"):
         EscalationLadder.of((C, timedelta(0)), (L, -MIN))
-    with pytest.raises(EscalationError, match="Step 2: unknown role 'ceo'; the roles are crisis_lead, counsellor"):
+    with pytest.raises(
+        EscalationError, match="Step 2: unknown role 'ceo'; the roles are crisis_lead, counsellor"
+    ):
         EscalationLadder.of((C, timedelta(0)), ("ceo", MIN))
     with pytest.raises(EscalationError, match="must be a duration"):
         EscalationStep(C, 15)  # type: ignore[arg-type]

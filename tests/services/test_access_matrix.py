@@ -12,9 +12,12 @@ from datetime import UTC, datetime
 
 import pytest
 
+from app.domain.grading import GradingInput
+from app.domain.incidents import IncidentCategory, IncidentFacts
 from app.domain.roles import Operation, Role
 from app.services.access import DEFAULT_MATRIX, AccessPolicy
 from app.services.errors import PermissionDenied
+from app.services.incidents import IncidentQuery
 from app.services.maintenance import create_database
 from app.services.policy import IDLE_LOCK_MINUTES
 from app.services.session import Session
@@ -36,6 +39,15 @@ MATRIX: dict[Operation, tuple[bool, bool, bool]] = {
     Operation.POLICY_UPDATE:    (ALLOW, DENY,       DENY),
     Operation.DATABASE_INFO:    (ALLOW, ALLOW,      ALLOW),
     Operation.DATABASE_BACKUP:  (ALLOW, DENY,       DENY),
+    Operation.INCIDENT_CREATE:  (ALLOW, ALLOW,      DENY),
+    Operation.INCIDENT_VIEW:    (ALLOW, ALLOW,      ALLOW),
+    Operation.INCIDENT_VIEW_CONFIDENTIAL:
+                                (ALLOW, ALLOW,      DENY),
+    Operation.INCIDENT_UPDATE:  (ALLOW, ALLOW,      DENY),
+    Operation.INCIDENT_TRANSITION:
+                                (ALLOW, ALLOW,      DENY),
+    Operation.INCIDENT_TIMELINE_ADD:
+                                (ALLOW, ALLOW,      DENY),
 }  # fmt: skip
 ROLES = (Role.ADMIN, Role.COUNSELLOR, Role.HR_MANAGER)
 
@@ -93,6 +105,7 @@ def office(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Workspace
     for role in (Role.COUNSELLOR, Role.HR_MANAGER):
         workspace.users.create(admin, role.value, role, PASSWORDS[role], f"Test {role.value}")
         sessions[role] = workspace.sign_in(role.value, PASSWORDS[role])
+    workspace.incidents.create(sessions[Role.COUNSELLOR], _facts("Matrix case"), GradingInput())
     yield workspace, sessions
     workspace.close()
 
@@ -132,7 +145,58 @@ def _state(workspace: Workspace) -> tuple[object, ...]:
     return (
         db.query("SELECT id, username, role, disabled, password_hash, display_name FROM users ORDER BY id"),
         db.query("SELECT key, value FROM policy_settings ORDER BY key"),
+        *(
+            db.query(f"SELECT * FROM {table} ORDER BY id")
+            for table in ("incidents", "incident_timeline", "incident_status_changes", "incident_checklist")
+        ),
     )
+
+
+def _facts(title: str) -> IncidentFacts:
+    return IncidentFacts(
+        title=title, category=IncidentCategory.CYBER_SECURITY, reported_at=datetime(2026, 1, 5, tzinfo=UTC)
+    )
+
+
+def _incident(workspace: Workspace) -> int:
+    return int(workspace.db.query_value("SELECT min(id) FROM incidents"))
+
+
+# Incident casework: counsellors and admins; hr_manager is refused (and sees de-identified data only).
+CASEWORK_CALLS: dict[str, tuple[Operation, ServiceCall]] = {
+    "incidents.create": (
+        Operation.INCIDENT_CREATE,
+        lambda ws, s, _t: ws.incidents.create(s, _facts("Made up by HR"), GradingInput()),
+    ),
+    "incidents.update_facts": (
+        Operation.INCIDENT_UPDATE,
+        lambda ws, s, _t: ws.incidents.update_facts(s, _incident(ws), _facts("Renamed by HR")),
+    ),
+    "incidents.complete_checklist_step": (
+        Operation.INCIDENT_UPDATE,
+        lambda ws, s, _t: ws.incidents.complete_checklist_step(s, _incident(ws), 1),
+    ),
+    "incidents.transition": (
+        Operation.INCIDENT_TRANSITION,
+        lambda ws, s, _t: ws.incidents.transition(s, _incident(ws), "verified"),
+    ),
+    "incidents.add_timeline_entry": (
+        Operation.INCIDENT_TIMELINE_ADD,
+        lambda ws, s, _t: ws.incidents.add_timeline_entry(s, _incident(ws), "HR note"),
+    ),
+    "incidents.list_page text search": (
+        Operation.INCIDENT_VIEW_CONFIDENTIAL,
+        lambda ws, s, _t: ws.incidents.list_page(s, IncidentQuery(text="Matrix")),
+    ),
+    "incidents.list_page sort by title": (
+        Operation.INCIDENT_VIEW_CONFIDENTIAL,
+        lambda ws, s, _t: ws.incidents.list_page(s, IncidentQuery(sort_column="title")),
+    ),
+    "incidents.count text search": (
+        Operation.INCIDENT_VIEW_CONFIDENTIAL,
+        lambda ws, s, _t: ws.incidents.count(s, IncidentQuery(text="Ma")),
+    ),
+}
 
 
 @pytest.mark.parametrize("role", [Role.COUNSELLOR, Role.HR_MANAGER])
@@ -153,6 +217,57 @@ def test_service_refuses_what_the_role_may_not_do(
     assert workspace.db.query_value("SELECT count(*) FROM audit_log") == entries_before + 1
     newest = workspace.db.query("SELECT actor, action, entity_id FROM audit_log ORDER BY seq DESC LIMIT 1")[0]
     assert newest == (sessions[role].username, "access.denied", operation.value)
+
+
+@pytest.mark.parametrize("call", list(CASEWORK_CALLS))
+def test_service_refuses_casework_to_hr_manager(
+    office: tuple[Workspace, dict[Role, Session]], call: str
+) -> None:
+    workspace, sessions = office
+    operation, invoke = CASEWORK_CALLS[call]
+    role = Role.HR_MANAGER
+    assert MATRIX[operation][ROLES.index(role)] is DENY
+    before = _state(workspace)
+    entries_before = workspace.db.query_value("SELECT count(*) FROM audit_log")
+    with pytest.raises(PermissionDenied):
+        invoke(workspace, sessions[role], 0)
+    assert _state(workspace) == before
+    assert workspace.db.query_value("SELECT count(*) FROM audit_log") == entries_before + 1
+    newest = workspace.db.query("SELECT actor, action, entity_id FROM audit_log ORDER BY seq DESC LIMIT 1")[0]
+    assert newest == (sessions[role].username, "access.denied", operation.value)
+
+
+@pytest.mark.parametrize("role", list(Role))
+def test_everyone_may_view_incidents_but_only_casework_roles_see_text(
+    office: tuple[Workspace, dict[Role, Session]], role: Role
+) -> None:
+    workspace, sessions = office
+    session = sessions[role]
+    incident = workspace.incidents.get(session, _incident(workspace))
+    rows = workspace.incidents.list_page(session, IncidentQuery()).rows
+    workspace.incidents.clocks(session, incident.id)
+    workspace.incidents.get_by_code(session, incident.code)
+    assert workspace.incidents.count(session, IncidentQuery()) == len(rows) >= 1
+    confidential = MATRIX[Operation.INCIDENT_VIEW_CONFIDENTIAL][ROLES.index(role)]
+    assert incident.deidentified is (not confidential)
+    assert (incident.title == "Matrix case") is confidential
+    assert {row.deidentified for row in rows} == {not confidential}
+
+
+@pytest.mark.parametrize("role", [Role.ADMIN, Role.COUNSELLOR])
+def test_casework_roles_may_do_every_casework_call(
+    office: tuple[Workspace, dict[Role, Session]], role: Role
+) -> None:
+    workspace, sessions = office
+    session = sessions[role]
+    created = workspace.incidents.create(session, _facts(f"By {role.value}"), GradingInput()).incident
+    workspace.incidents.update_facts(session, created.id, _facts(f"Renamed by {role.value}"))
+    workspace.incidents.add_timeline_entry(session, created.id, "note")
+    for status in ("verified", "assessed", "responding"):
+        moved = workspace.incidents.transition(session, created.id, status)
+    workspace.incidents.complete_checklist_step(session, created.id, moved.checklist[0].id)
+    assert workspace.incidents.list_page(session, IncidentQuery(text=role.value, sort_column="title")).rows
+    assert workspace.incidents.count(session, IncidentQuery(text="By")) >= 1
 
 
 def test_hr_manager_cannot_list_users(office: tuple[Workspace, dict[Role, Session]]) -> None:

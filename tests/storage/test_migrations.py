@@ -65,3 +65,36 @@ def test_a_failing_migration_changes_nothing(db_path: Path, monkeypatch: pytest.
     assert version(db_path, key) == latest_version()
     assert "half_done" not in tables(db_path, key)
     assert fingerprint(db_path.parent) == before
+
+
+def test_a_schema_1_database_with_data_is_upgraded_to_incidents(
+    db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    key = secrets.token_bytes(32)
+    first = all_migrations()[:1]
+    monkeypatch.setattr(database_module, "all_migrations", lambda: first)
+    with Database.create(db_path, RawKey(key)) as db, db.transaction() as conn:
+        conn.execute(
+            "INSERT INTO users (username, username_key, role, password_hash, created_at, updated_at) "
+            "VALUES ('old', 'old', 'counsellor', 'x', '2026-01-01', '2026-01-01')"
+        )
+    monkeypatch.undo()
+    assert version(db_path, key) == 1
+    assert "incidents" not in tables(db_path, key)
+
+    with Database.open(db_path, RawKey(key)) as db:
+        assert db.schema_version() == latest_version() >= 2
+        assert db.query("SELECT username FROM users") == [("old",)]
+        with db.transaction() as conn:
+            conn.execute(
+                "INSERT INTO incidents (code, code_year, code_number, title, category, grade, suggested_grade, "
+                "status, reported_at, owner_user_id, created_at, updated_at) VALUES ('INC-2026-0001', 2026, 1, "
+                "'舊資料庫升級', 'privacy_leak', 'IV', 'IV', 'reported', 'x', 1, 'x', 'x')"
+            )
+        assert db.query("SELECT rowid FROM incident_search WHERE incident_search MATCH '\"資料庫\"'") == [
+            (1,)
+        ]
+        assert db.page_problems() == []
+    assert {"incidents", "incident_timeline", "incident_status_changes", "incident_checklist"} <= tables(
+        db_path, key
+    )

@@ -12,6 +12,7 @@ from app.services.session import Session
 from app.services.workspace import Workspace
 from app.storage.audit_repository import AuditQuery, AuditRepository
 from app.storage.errors import DatabaseDamaged
+from app.storage.migrations import latest_version
 from app.ui.actions import MainAction
 from app.ui.background import wait_for_all
 from tests.conftest import ADMIN_PASSWORD
@@ -98,7 +99,7 @@ def test_overview_shows_database_state(
     QApplication.processEvents()
     ui = window.overview.ui
     assert ui.identityValue.text() == workspace.db.identity
-    assert ui.schemaValue.text() == "1"
+    assert ui.schemaValue.text() == str(latest_version())
     assert "authenticated" in ui.integrityValue.text()
     assert not window.banner.isVisible()
 
