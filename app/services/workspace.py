@@ -8,14 +8,15 @@ from __future__ import annotations
 
 import contextlib
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from app.domain.roles import Operation
 from app.services import audit as audit_service
 from app.services.access import AccessPolicy
 from app.services.audit import AuditService
 from app.services.errors import AuthenticationFailed
-from app.services.incidents import IncidentService
 from app.services.policy import PolicyService
 from app.services.session import Session
 from app.services.unlock import open_database
@@ -26,6 +27,9 @@ from app.storage.errors import StorageError
 from app.storage.keys import KeyMode
 from app.storage.keystore import Keystore
 from app.storage.users_repository import UsersRepository
+
+if TYPE_CHECKING:
+    from app.services.incidents import IncidentService
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,8 +56,14 @@ class Workspace:
         self.users = UserService(db, self.policy)
         self.audit = AuditService(db, self.policy, self.keystore)
         self.settings = PolicyService(db, self.policy)
-        self.incidents = IncidentService(db, self.policy)
         self._sessions: set[str] = set()
+
+    @cached_property
+    def incidents(self) -> IncidentService:
+        """Built on first use: the case rules and their tables stay out of the start-up path."""
+        from app.services.incidents import IncidentService  # noqa: PLC0415
+
+        return IncidentService(self.db, self.policy)
 
     @classmethod
     def open(
