@@ -386,32 +386,30 @@ class Database:
 
 
 def _prove_key(conn: sqlcipher3.Connection, path: Path) -> None:
-    """``PRAGMA key`` accepts any key; only a real read tells whether it decrypts the file."""
+    """``PRAGMA key`` accepts any key; only a real read tells whether it decrypts the file.
+
+    A failed read is either a wrong key (every page fails its HMAC) or damage (some pages fail, on
+    page 1 it reads as "not a database", on a later schema page as "malformed"): damage is reported
+    with the failing pages, so nobody goes looking for another key when the file is what is wrong.
+    """
     try:
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
     except sqlcipher3.DatabaseError as error:
-        if "not a database" in str(error).lower():
+        wrong_key = "not a database" in str(error).lower()
+        translated = None if wrong_key else translate_error(error, path)
+        if wrong_key or isinstance(translated, DatabaseDamaged):
             damaged_pages = _pages_failing_with_a_right_key(conn, path)
             if damaged_pages:
                 raise DatabaseDamaged(
                     f"The database {path.name} is damaged: {'; '.join(damaged_pages)}. It was not changed. "
                     "Restore it from a backup."
                 ) from None
-            raise WrongKey(
-                f"The key does not open {path.name}: the key or passphrase is wrong, or the file is not an "
-                "EAP Crisis Desk database. Nothing was changed."
-            ) from None
-        translated = translate_error(error, path)
-        if isinstance(translated, DatabaseDamaged):
-            # Page 1 decrypted (the key is right) but a later page of the schema did not: name the
-            # pages, as for damage found after opening, so that ``verify`` says where the damage is.
-            damaged_pages = _pages_failing_with_a_right_key(conn, path)
-            if damaged_pages:
-                raise DatabaseDamaged(
-                    f"The database {path.name} is damaged: {'; '.join(damaged_pages)}. It was not changed. "
-                    "Restore it from a backup."
-                ) from None
-        raise translated from None
+        if translated is not None:
+            raise translated from None
+        raise WrongKey(
+            f"The key does not open {path.name}: the key or passphrase is wrong, or the file is not an "
+            "EAP Crisis Desk database. Nothing was changed."
+        ) from None
 
 
 def _pages_failing_with_a_right_key(conn: sqlcipher3.Connection, path: Path) -> list[str]:
