@@ -23,7 +23,10 @@ class PolicySetting:
 
 
 IDLE_LOCK_MINUTES = PolicySetting("session.idle_lock_minutes", default=5, minimum=1, maximum=120)
-ALL_SETTINGS = (IDLE_LOCK_MINUTES,)
+# Timeline entries and clinical notes lock this many hours after they were signed (app.domain.signed_entries);
+# after that only addenda may be added.
+ENTRY_LOCK_HOURS = PolicySetting("records.entry_lock_hours", default=24, minimum=1, maximum=24 * 14)
+ALL_SETTINGS = (IDLE_LOCK_MINUTES, ENTRY_LOCK_HOURS)
 
 
 class PolicyService:
