@@ -26,8 +26,19 @@ def qapp_cls() -> type:
 
 
 @pytest.fixture(autouse=True)
-def _configured_app(qapp: object) -> None:
+def _configured_app(qapp: object) -> Iterator[None]:
+    """Each GUI test starts with default preferences (language, geometry, last choices).
+
+    Qt resolves the settings file once per process, so the temporary config folder of
+    tests/conftest.py does not isolate one test's QSettings from the next: clear them here.
+    """
+    from PySide6.QtCore import QSettings
+
     create_application()
+    yield
+    settings = QSettings()
+    settings.clear()
+    settings.sync()
 
 
 @pytest.fixture
