@@ -176,6 +176,31 @@ def _print_recovery_key(key_text: str | None) -> None:
     print(f"recovery-key {key_text}", flush=True)
 
 
+DEMO_INCIDENTS_MAX = 1_000_000
+
+
+def _incident_count(text: str) -> int:
+    """``--incidents``: a whole number from 0 to DEMO_INCIDENTS_MAX (argparse shows the message)."""
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if not 0 <= value <= DEMO_INCIDENTS_MAX:
+        raise argparse.ArgumentTypeError(f"give 0 to {DEMO_INCIDENTS_MAX:,} incidents, not {value:,}")
+    return value
+
+
+def _demo_progress(total: int) -> Callable[[int], None] | None:
+    if total < 10_000:
+        return None
+
+    def report(written: int) -> None:
+        if written % 10_000 == 0 or written == total:
+            print(f"{written:,} of {total:,} incidents written", file=sys.stderr, flush=True)
+
+    return report
+
+
 def cmd_demo(args: argparse.Namespace, _secrets: Secrets) -> int:
     from app.services.demo import DEMO_PASSPHRASE, create_demo_database  # noqa: PLC0415 - see _lazy imports note
 
@@ -188,9 +213,11 @@ def cmd_demo(args: argparse.Namespace, _secrets: Secrets) -> int:
         seed=args.seed,
         key_mode=KeyMode.PASSPHRASE if args.no_keyring else KeyMode.KEYRING,
         passphrase=passphrase,
+        incidents=args.incidents,
+        progress=_demo_progress(args.incidents),
     )
     created.workspace.close()
-    print(f"Created demo database {args.db}.")
+    print(f"Created demo database {args.db} with {args.incidents:,} incidents.")
     if args.no_keyring:
         shown = "the passphrase you gave" if passphrase != DEMO_PASSPHRASE else DEMO_PASSPHRASE
         print(f"Passphrase mode: unlock it with {shown}.")
@@ -325,6 +352,13 @@ def build_parser() -> argparse.ArgumentParser:
     db_arg(demo)
     demo.add_argument("--seed", type=int, default=2026, metavar="S")
     demo.add_argument("--no-keyring", action="store_true")
+    demo.add_argument(
+        "--incidents",
+        type=_incident_count,
+        default=60,  # app.services.demo_incidents.DEFAULT_INCIDENTS (not imported: start-up time)
+        metavar="N",
+        help="how many sample incidents (default 60; 100000 for benchmarks)",
+    )
     demo.set_defaults(func=cmd_demo)
 
     user = sub.add_parser("user", help="manage app accounts (admin only)")

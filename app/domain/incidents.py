@@ -30,23 +30,28 @@ from datetime import UTC, datetime, timedelta
 from decimal import Decimal, InvalidOperation
 from enum import IntEnum, StrEnum
 from itertools import pairwise
-from typing import Any, ClassVar, NamedTuple, Protocol
+from typing import Any, ClassVar, Protocol
+
+# Problem, the free-text ceiling and the time bounds live with the shared input checks; they stay
+# importable from here, where callers have always found them.
+from app.domain.text_input import (
+    EARLIEST_TIME,
+    FUTURE_TOLERANCE,
+    TEXT_MAX,
+    Problem,
+    clean_line,
+    clean_text,
+    is_aware,
+)
 
 TITLE_MAX = 200
 PLACE_MAX = 200
 DEPARTMENT_MAX = 100
 SOURCE_DESCRIPTION_MAX = 1_000
-# Cause and course of events are summaries; the minute-by-minute detail belongs in the timeline.
-# The ceiling only stops an accidental paste of a whole document (about ten pages of Chinese text).
-TEXT_MAX = 20_000
 # Far above any real headcount or loss, and far inside SQLite's signed 64-bit INTEGER.
 PEOPLE_MAX = 10_000_000
 MONEY_MAX = 10**15  # cents: ten trillion currency units
 CENTS_PER_UNIT = 100
-# No crisis record predates this; an earlier year is a typo (and keeps UTC conversion in range).
-EARLIEST_TIME = datetime(1900, 1, 1, tzinfo=UTC)
-# Workstation clocks drift; a time a few minutes "in the future" is a clock difference, not a typo.
-FUTURE_TOLERANCE = timedelta(minutes=5)
 
 
 class IncidentCategory(StrEnum):
@@ -116,13 +121,6 @@ IMPACT_LEVEL_LABELS: dict[ImpactLevel, tuple[str, str]] = {
 }
 
 
-class Problem(NamedTuple):
-    """One thing wrong with an input: the field (dotted for nested values) and a sentence saying why."""
-
-    field: str
-    message: str
-
-
 class IncidentInvalid(ValueError):
     """Input describing an incident is not acceptable; ``problems`` lists every field that is wrong.
 
@@ -150,38 +148,6 @@ _PAST_PARTICIPLE = {"detected_at": "been detected", "reported_at": "been reporte
 _PAST_TENSE = {"occurred_at": "happened", "detected_at": "was detected"}
 
 
-def _has_control(text: str) -> bool:
-    return any(unicodedata.category(ch) == "Cc" for ch in text)
-
-
-def _clean_line(name: str, value: object, *, maximum: int, required: bool, problems: list[Problem]) -> str:
-    """A one-line text: NFC, outer spaces removed, no control characters or line breaks."""
-    if not isinstance(value, str):
-        problems.append(Problem(name, "must be text"))
-        return ""
-    text = unicodedata.normalize("NFC", value).strip()
-    if required and not text:
-        problems.append(Problem(name, "is required and cannot be only spaces"))
-    elif len(text) > maximum:
-        problems.append(Problem(name, f"can have at most {maximum} characters (this one has {len(text)})"))
-    elif _has_control(text):
-        problems.append(Problem(name, "must be a single line without control characters"))
-    return text
-
-
-def _clean_text(name: str, value: object, problems: list[Problem]) -> str:
-    """A multi-line free text: NFC, outer whitespace removed, line breaks allowed, NUL not."""
-    if not isinstance(value, str):
-        problems.append(Problem(name, "must be text"))
-        return ""
-    text = unicodedata.normalize("NFC", value).strip()
-    if len(text) > TEXT_MAX:
-        problems.append(Problem(name, f"can have at most {TEXT_MAX} characters (this one has {len(text)})"))
-    elif "\x00" in text:
-        problems.append(Problem(name, "cannot contain a NUL character"))
-    return text
-
-
 def count_problem(name: str, value: object, maximum: int = PEOPLE_MAX) -> tuple[Problem, ...]:
     """What is wrong with a count of people (empty when nothing is); shared with grading input."""
     if isinstance(value, bool) or not isinstance(value, int):
@@ -204,10 +170,6 @@ def money_problem(name: str, value: object) -> tuple[Problem, ...]:
     if value > MONEY_MAX:
         return (Problem(name, f"cannot be more than {format_money(MONEY_MAX)} (in currency units)"),)
     return ()
-
-
-def _is_aware(value: datetime) -> bool:
-    return value.tzinfo is not None and value.utcoffset() is not None
 
 
 # --- money ----------------------------------------------------------------------------------------
@@ -262,12 +224,8 @@ class InformationSource:
 
     def problems(self, prefix: str = "") -> tuple[Problem, ...]:
         found: list[Problem] = []
-        _clean_line(
-            f"{prefix}description",
-            self.description,
-            maximum=SOURCE_DESCRIPTION_MAX,
-            required=True,
-            problems=found,
+        clean_line(
+            f"{prefix}description", self.description, found, maximum=SOURCE_DESCRIPTION_MAX, required=True
         )
         if not isinstance(self.verified, bool):
             found.append(Problem(f"{prefix}verified", "must be yes or no"))
@@ -409,7 +367,7 @@ class IncidentFacts:
         found: list[Problem] = []
         put = object.__setattr__
 
-        put(self, "title", _clean_line("title", self.title, maximum=TITLE_MAX, required=True, problems=found))
+        put(self, "title", clean_line("title", self.title, found, maximum=TITLE_MAX, required=True))
 
         if isinstance(self.category, IncidentCategory):
             pass
@@ -421,12 +379,14 @@ class IncidentFacts:
 
         self._check_times(found)
 
-        put(
-            self, "place", _clean_line("place", self.place, maximum=PLACE_MAX, required=False, problems=found)
-        )
+        put(self, "place", clean_line("place", self.place, found, maximum=PLACE_MAX))
         put(self, "departments", self._clean_departments(found))
-        put(self, "cause", _clean_text("cause", self.cause, found))
-        put(self, "course_of_events", _clean_text("course_of_events", self.course_of_events, found))
+        put(self, "cause", clean_text("cause", self.cause, found, maximum=TEXT_MAX))
+        put(
+            self,
+            "course_of_events",
+            clean_text("course_of_events", self.course_of_events, found, maximum=TEXT_MAX),
+        )
         found.extend(count_problem("people_involved", self.people_involved, PEOPLE_MAX))
 
         if isinstance(self.impact, Impact):
@@ -451,7 +411,7 @@ class IncidentFacts:
             if not isinstance(value, datetime):
                 found.append(Problem(name, "must be a date and time"))
                 continue
-            if not _is_aware(value):
+            if not is_aware(value):
                 found.append(
                     Problem(name, "must include a time zone (a time without one is ambiguous across zones)")
                 )
@@ -487,7 +447,7 @@ class IncidentFacts:
         seen: set[str] = set()
         for index, name in enumerate(self.departments):
             label = f"departments[{index}]"
-            text = _clean_line(label, name, maximum=DEPARTMENT_MAX, required=True, problems=found)
+            text = clean_line(label, name, found, maximum=DEPARTMENT_MAX, required=True)
             key = text.casefold()
             if text and key in seen:
                 found.append(Problem(label, f"{text!r} is listed twice"))
@@ -530,7 +490,7 @@ def future_time_problems(
     Separate from construction because "now" is the service's clock, and a stored incident must stay
     valid when read back later on a workstation whose clock is a little behind.
     """
-    if not isinstance(now, datetime) or not _is_aware(now):
+    if not isinstance(now, datetime) or not is_aware(now):
         raise ValueError("now must be a time-zone aware datetime")
     limit = now.astimezone(UTC) + tolerance
     found: list[Problem] = []

@@ -28,6 +28,8 @@ DEFAULT_MATRIX: Mapping[Operation, frozenset[Role]] = {
     Operation.POLICY_UPDATE: _ADMIN,
     Operation.DATABASE_INFO: _EVERYONE,
     Operation.DATABASE_BACKUP: _ADMIN,
+    # Who owns a case (a counsellor's display name) is office information, not case content.
+    Operation.DIRECTORY_VIEW: _EVERYONE,
     Operation.INCIDENT_CREATE: _CASEWORK,
     # Everyone may view incidents; without INCIDENT_VIEW_CONFIDENTIAL the incident service gives
     # de-identified data only (no title, place, cause, course of events, timeline text, reasons),
@@ -37,6 +39,38 @@ DEFAULT_MATRIX: Mapping[Operation, frozenset[Role]] = {
     Operation.INCIDENT_UPDATE: _CASEWORK,
     Operation.INCIDENT_TRANSITION: _CASEWORK,
     Operation.INCIDENT_TIMELINE_ADD: _CASEWORK,
+    # Review (app.services.case_review): everyone may read it, hr_manager without the free text and
+    # without corrective-action titles (built in the service); writing is casework.
+    Operation.REVIEW_VIEW: _EVERYONE,
+    Operation.REVIEW_EDIT: _CASEWORK,
+    # Evidence (app.services.evidence) is case content: hr_manager learns only how many items exist.
+    Operation.EVIDENCE_VIEW: _CASEWORK,
+    Operation.EVIDENCE_READ: _CASEWORK,
+    Operation.EVIDENCE_ADD: _CASEWORK,
+    Operation.EVIDENCE_CUSTODY: _CASEWORK,
+    # Notifications log and breach clocks: hr_manager sees roles, channels, times and clock states
+    # only (no recipient names, notes, audiences typed or late reasons), built in the services.
+    Operation.NOTIFICATION_VIEW: _EVERYONE,
+    Operation.NOTIFICATION_RECORD: _CASEWORK,
+    # Communication drafts and templates are case text: withheld from hr_manager altogether.
+    Operation.COMMUNICATION_VIEW: _CASEWORK,
+    Operation.COMMUNICATION_DRAFT: _CASEWORK,
+    Operation.COMMUNICATION_APPROVE: _CASEWORK,
+    Operation.COMMUNICATION_TEMPLATE_EDIT: _ADMIN,
+    Operation.BREACH_CLOCK_VIEW: _EVERYONE,
+    Operation.BREACH_CLOCK_UPDATE: _CASEWORK,
+    # People linked to incidents (app.services.people): everything about a person is casework;
+    # hr_manager may only count them (PEOPLE_COUNT) and never sees a pseudonym, identity or note.
+    Operation.PERSON_VIEW: _CASEWORK,
+    Operation.PERSON_VIEW_CONFIDENTIAL: _CASEWORK,
+    Operation.PERSON_MANAGE: _CASEWORK,
+    Operation.SCREENING_RECORD: _CASEWORK,
+    Operation.FOLLOW_UP_UPDATE: _CASEWORK,
+    Operation.CLINICAL_NOTE_ADD: _CASEWORK,
+    Operation.PEOPLE_COUNT: _EVERYONE,
+    # Response-plan templates (app.services.response_plans): casework reads them, admins edit them.
+    Operation.PLAN_VIEW: _CASEWORK,
+    Operation.PLAN_TEMPLATE_EDIT: _ADMIN,
 }
 
 

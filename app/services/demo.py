@@ -7,10 +7,22 @@ risks, drills); the foundation seeds the accounts an office starts with and thei
 from __future__ import annotations
 
 import secrets
+from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 
 from app.domain.roles import Role
+from app.services.demo_evidence import fill_demo_evidence
+from app.services.demo_incidents import DEFAULT_INCIDENTS, StaffMember, fill_demo_incidents
+from app.services.demo_notifications import fill_demo_notifications
+from app.services.demo_people import fill_demo_people
+from app.services.demo_records import (
+    fill_demo_actions,
+    fill_demo_breach_clocks,
+    fill_demo_communications,
+    sign_demo_timeline,
+)
 from app.services.maintenance import Created, create_database
 from app.services.workspace import Workspace
 from app.storage.audit_repository import AuditEvent, AuditRepository
@@ -52,7 +64,14 @@ def create_demo_database(
     key_mode: KeyMode = KeyMode.KEYRING,
     passphrase: str | None = None,
     keystore: Keystore | None = None,
+    incidents: int = DEFAULT_INCIDENTS,
+    now: datetime | None = None,
+    progress: Callable[[int], None] | None = None,
 ) -> tuple[Created, tuple[DemoAccount, ...]]:
+    """The demo database with its accounts and ``incidents`` sample incidents placed before ``now``.
+
+    ``progress`` is told how many incidents are written so far (a big fill takes a while).
+    """
     lead = DEMO_ACCOUNTS[0]
 
     def populate(workspace: Workspace) -> None:
@@ -70,6 +89,29 @@ def create_demo_database(
             AuditRepository.append(
                 conn, [AuditEvent(lead.username, "demo.seeded", "database", "", {"seed": seed})], utc_now()
             )
+        # Counsellors and admins own the incidents and write their timelines (not HR: de-identified).
+        staff = [
+            StaffMember(user.id, user.username)
+            for user in workspace.users.list(session)
+            if user.role in (Role.ADMIN, Role.COUNSELLOR) and not user.disabled
+        ]
+        moment = now or utc_now()
+        fill_demo_incidents(
+            workspace.db,
+            count=incidents,
+            seed=seed,
+            now=moment,
+            staff=staff,
+            actor=lead.username,
+            progress=progress,
+        )
+        fill_demo_people(workspace, session, seed=seed, now=moment)
+        fill_demo_notifications(workspace, session, seed=seed, now=moment)
+        sign_demo_timeline(workspace, session, now=moment)
+        fill_demo_communications(workspace, session, seed=seed, now=moment)
+        fill_demo_breach_clocks(workspace, session, seed=seed, now=moment)
+        fill_demo_evidence(workspace, session, seed=seed, now=moment)
+        fill_demo_actions(workspace, session, seed=seed, now=moment)
         workspace.sign_out(session)
         # Later features draw their sample records from random.Random(seed) here.
 

@@ -29,7 +29,15 @@ from app.storage.keystore import Keystore
 from app.storage.users_repository import UsersRepository
 
 if TYPE_CHECKING:
+    from app.services.breach_clocks import BreachClockService
+    from app.services.case_review import ReviewService
+    from app.services.communications import CommunicationService
+    from app.services.directory import DirectoryService
+    from app.services.evidence import EvidenceService
     from app.services.incidents import IncidentService
+    from app.services.notifications import NotificationService
+    from app.services.people import PeopleService
+    from app.services.response_plans import ResponsePlanService
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,10 +68,70 @@ class Workspace:
 
     @cached_property
     def incidents(self) -> IncidentService:
-        """Built on first use: the case rules and their tables stay out of the start-up path."""
+        """Built on first use: the case rules and their tables stay out of the start-up path.
+
+        No fixed targets: the service reads the office's response targets from the policy settings
+        whenever it needs them, so a change (``set_response_targets``) applies at once.
+        """
         from app.services.incidents import IncidentService  # noqa: PLC0415
 
         return IncidentService(self.db, self.policy)
+
+    @cached_property
+    def reviews(self) -> ReviewService:
+        """The review section and corrective actions of incidents (built on first use)."""
+        from app.services.case_review import ReviewService  # noqa: PLC0415
+
+        return ReviewService(self.db, self.policy, self.incidents)
+
+    @cached_property
+    def evidence(self) -> EvidenceService:
+        """Evidence items of incidents and their chain of custody (built on first use)."""
+        from app.services.evidence import EvidenceService  # noqa: PLC0415
+
+        return EvidenceService(self.db, self.policy)
+
+    @cached_property
+    def notifications(self) -> NotificationService:
+        """The notifications log and escalation ladder of incidents (built on first use)."""
+        from app.services.notifications import NotificationService  # noqa: PLC0415
+
+        return NotificationService(self.db, self.policy)
+
+    @cached_property
+    def communications(self) -> CommunicationService:
+        """Communication drafts and templates of incidents (built on first use)."""
+        from app.services.communications import CommunicationService  # noqa: PLC0415
+
+        return CommunicationService(self.db, self.policy)
+
+    @cached_property
+    def breach_clocks(self) -> BreachClockService:
+        """Privacy-breach notification clocks of incidents (built on first use)."""
+        from app.services.breach_clocks import BreachClockService  # noqa: PLC0415
+
+        return BreachClockService(self.db, self.policy)
+
+    @cached_property
+    def people(self) -> PeopleService:
+        """People linked to incidents and their follow-up (built on first use, like ``incidents``)."""
+        from app.services.people import PeopleService  # noqa: PLC0415
+
+        return PeopleService(self.db, self.policy)
+
+    @cached_property
+    def directory(self) -> DirectoryService:
+        """Case owners' display names for the case list (built on first use, like ``incidents``)."""
+        from app.services.directory import DirectoryService  # noqa: PLC0415
+
+        return DirectoryService(self.db, self.policy)
+
+    @cached_property
+    def response_plans(self) -> ResponsePlanService:
+        """Response-plan templates in effect and admins' edits of them (built on first use)."""
+        from app.services.response_plans import ResponsePlanService  # noqa: PLC0415
+
+        return ResponsePlanService(self.db, self.policy)
 
     @classmethod
     def open(

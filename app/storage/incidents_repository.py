@@ -1,4 +1,4 @@
-"""SQL for incidents, their timeline, status history and checklist, and the paged case list.
+"""SQL for incidents, their timeline, status and grade history, checklist, and the paged case list.
 
 Writes are static methods taking the caller's transaction (``Database.transaction()``), so a
 service writes the incident and its audit entry together. Reads go through the ``Database``.
@@ -8,6 +8,11 @@ migration 0002) holds each incident's title, course of events and timeline text.
 or more characters is matched there as one quoted phrase (a substring match, which is what a
 Chinese query such as 心理諮詢 needs); the trigram index cannot answer one or two characters, so
 those are matched with an escaped ``LIKE`` on the title only, which stays fast on a large case list.
+
+Overdue: each incident stores ``next_due_at`` (migration 0006), the earliest due instant of its
+unmet response clocks and open checklist steps, kept current by the incident service in the same
+transaction as every write that can change it. The overdue filter is ``next_due_at < now``, read
+from a partial index, whatever the office's response targets are.
 """
 
 from __future__ import annotations
@@ -15,14 +20,12 @@ from __future__ import annotations
 import json
 import unicodedata
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
 import sqlcipher3
 
-from app.domain.clocks import ResponseTargets
-from app.domain.lifecycle import CLOSED
 from app.storage.clock import from_text, to_text
 from app.storage.database import Database
 
@@ -30,11 +33,11 @@ _COLUMNS = (
     "id, code, title, category, grade, suggested_grade, grade_override_reason, status, occurred_at, "
     "detected_at, reported_at, place, departments, cause, course_of_events, people_involved, impact, "
     "sources, is_drill, is_test, owner_user_id, created_at, updated_at, acknowledged_at, "
-    "response_started_at, contained_at, resolved_at, reviewed_at"
+    "response_started_at, contained_at, resolved_at, reviewed_at, next_due_at"
 )
 _LIST_COLUMNS = (
     "id, code, title, category, grade, status, reported_at, created_at, updated_at, owner_user_id, is_drill, "
-    "is_test, acknowledged_at, response_started_at"
+    "is_test, acknowledged_at, response_started_at, next_due_at"
 )
 SORT_COLUMNS = frozenset(
     {"code", "title", "category", "grade", "status", "reported_at", "created_at", "updated_at"}
@@ -112,6 +115,7 @@ class IncidentRow:
     contained_at: datetime | None
     resolved_at: datetime | None
     reviewed_at: datetime | None
+    next_due_at: datetime | None = None  # stored by the service (see the module docstring)
 
     def __repr__(self) -> str:  # free text stays out of logs and tracebacks
         return f"IncidentRow(id={self.id}, code={self.code}, status={self.status})"
@@ -135,6 +139,7 @@ class IncidentListRow:
     is_test: bool
     acknowledged_at: datetime | None
     response_started_at: datetime | None
+    next_due_at: datetime | None = None
 
     def __repr__(self) -> str:
         return f"IncidentListRow(id={self.id}, code={self.code})"
@@ -149,9 +154,28 @@ class TimelineRow:
     department: str
     text: str
     created_at: datetime
+    signature: str | None = None  # None for entries written before signing existed
+    signed_by: str | None = None
+    signed_at: datetime | None = None
+    parent_id: int | None = None  # an addendum: the entry it amends
 
     def __repr__(self) -> str:
         return f"TimelineRow(id={self.id}, incident_id={self.incident_id})"
+
+
+@dataclass(frozen=True, slots=True)
+class GradeChangeRow:
+    id: int
+    incident_id: int
+    from_grade: str
+    to_grade: str
+    suggested_grade: str
+    reason: str | None
+    at: datetime
+    user_id: int | None
+
+    def __repr__(self) -> str:
+        return f"GradeChangeRow(id={self.id}, {self.from_grade}->{self.to_grade})"
 
 
 @dataclass(frozen=True, slots=True)
@@ -180,6 +204,7 @@ class ChecklistRow:
     due_at: datetime
     done_at: datetime | None
     done_by: int | None
+    added_by: int | None = None  # set for a step added on the fly (not from the template)
 
 
 @dataclass(frozen=True, slots=True)
@@ -196,8 +221,9 @@ class NewChecklistItem:
 class IncidentFilters:
     """Case-list filters; empty tuples and ``None`` mean "any".
 
-    ``overdue`` keeps open incidents with a response clock (acknowledge, start response) past due
-    and not met, or an open checklist step past due, as of ``now`` under ``targets``.
+    ``overdue`` keeps incidents whose stored ``next_due_at`` is before ``now``: open incidents with
+    a response clock (acknowledge, start response) past due and not met, or an open checklist step
+    past due, under the targets in force when it was stored.
     """
 
     statuses: tuple[str, ...] = ()
@@ -206,7 +232,6 @@ class IncidentFilters:
     overdue: bool = False
     text: str | None = None
     now: datetime | None = None
-    targets: ResponseTargets = field(default_factory=ResponseTargets)
 
 
 def _json_tuple(text: str) -> tuple[Any, ...]:
@@ -243,6 +268,29 @@ def _row(v: Sequence[Any]) -> IncidentRow:
         contained_at=from_text(v[25]),
         resolved_at=from_text(v[26]),
         reviewed_at=from_text(v[27]),
+        next_due_at=from_text(v[28]),
+    )
+
+
+_TIMELINE_COLUMNS = (
+    "id, incident_id, at, author_user_id, department, text, created_at, signature, signed_by, signed_at, "
+    "parent_id"
+)
+
+
+def _timeline_row(r: Sequence[Any]) -> TimelineRow:
+    return TimelineRow(
+        r[0],
+        r[1],
+        from_text(r[2]),
+        r[3],
+        r[4],
+        r[5],
+        from_text(r[6]),
+        r[7],
+        r[8],
+        from_text(r[9]),
+        r[10],  # type: ignore[arg-type]
     )
 
 
@@ -262,6 +310,7 @@ def _list_row(v: Sequence[Any]) -> IncidentListRow:
         is_test=bool(v[11]),
         acknowledged_at=from_text(v[12]),
         response_started_at=from_text(v[13]),
+        next_due_at=from_text(v[14]),
     )
 
 
@@ -314,25 +363,10 @@ def _where(filters: IncidentFilters) -> tuple[list[str], list[Any]]:
     if filters.overdue:
         if filters.now is None:
             raise ValueError("the overdue filter needs the current time")
-        now = filters.now
-        closed = sorted(str(s) for s in CLOSED)
-        per_grade: list[str] = []
-        grade_params: list[Any] = []
-        for grade, target in filters.targets.by_grade.items():
-            # acknowledge clock past due (not acknowledged) or start-response clock past due
-            per_grade.append(
-                "(grade = ? AND ((acknowledged_at IS NULL AND reported_at < ?) OR reported_at < ?))"
-            )
-            grade_params.extend(
-                (grade, to_text(now - target.acknowledge), to_text(now - target.start_response))
-            )
-        clauses.append(
-            f"status NOT IN ({_placeholders(closed)}) AND ("
-            f"(response_started_at IS NULL AND ({' OR '.join(per_grade)})) "
-            "OR EXISTS (SELECT 1 FROM incident_checklist c WHERE c.incident_id = incidents.id "
-            "AND c.done_at IS NULL AND c.due_at < ?))"
-        )
-        params.extend((*closed, *grade_params, to_text(now)))
+        # Closed incidents and those with nothing due store NULL, which no comparison keeps; the
+        # comparison also lets SQLite use the partial index incidents_by_next_due.
+        clauses.append("next_due_at < ?")
+        params.append(to_text(filters.now))
     query = normalise_query(filters.text)
     if query:
         if len(query) >= SHORT_QUERY:
@@ -360,12 +394,19 @@ class IncidentsRepository:
 
     def timeline(self, incident_id: int) -> list[TimelineRow]:
         rows = self._db.query(
-            "SELECT id, incident_id, at, author_user_id, department, text, created_at "
-            "FROM incident_timeline WHERE incident_id = ? ORDER BY at, id",
+            f"SELECT {_TIMELINE_COLUMNS} FROM incident_timeline WHERE incident_id = ? ORDER BY at, id",
+            (incident_id,),
+        )
+        return [_timeline_row(r) for r in rows]
+
+    def grade_changes(self, incident_id: int) -> list[GradeChangeRow]:
+        rows = self._db.query(
+            "SELECT id, incident_id, from_grade, to_grade, suggested_grade, reason, at, user_id "
+            "FROM incident_grade_changes WHERE incident_id = ? ORDER BY at, id",
             (incident_id,),
         )
         return [
-            TimelineRow(r[0], r[1], from_text(r[2]), r[3], r[4], r[5], from_text(r[6]))  # type: ignore[arg-type]
+            GradeChangeRow(r[0], r[1], r[2], r[3], r[4], r[5], from_text(r[6]), r[7])  # type: ignore[arg-type]
             for r in rows
         ]
 
@@ -379,12 +420,24 @@ class IncidentsRepository:
 
     def checklist(self, incident_id: int) -> list[ChecklistRow]:
         rows = self._db.query(
-            "SELECT id, incident_id, step_order, code, title_en, title_zh, role, due_at, done_at, done_by "
-            "FROM incident_checklist WHERE incident_id = ? ORDER BY step_order",
+            "SELECT id, incident_id, step_order, code, title_en, title_zh, role, due_at, done_at, done_by, "
+            "added_by FROM incident_checklist WHERE incident_id = ? ORDER BY step_order",
             (incident_id,),
         )
         return [
-            ChecklistRow(r[0], r[1], r[2], r[3], r[4], r[5], r[6], from_text(r[7]), from_text(r[8]), r[9])  # type: ignore[arg-type]
+            ChecklistRow(
+                r[0],
+                r[1],
+                r[2],
+                r[3],
+                r[4],
+                r[5],
+                r[6],
+                from_text(r[7]),
+                from_text(r[8]),
+                r[9],
+                r[10],  # type: ignore[arg-type]
+            )
             for r in rows
         ]
 
@@ -500,11 +553,124 @@ class IncidentsRepository:
         department: str,
         text: str,
         now: datetime,
+        parent_id: int | None = None,
     ) -> int:
         cursor = conn.execute(
-            "INSERT INTO incident_timeline (incident_id, at, author_user_id, department, text, created_at) "
-            "VALUES (?, ?, ?, ?, ?, ?)",
-            (incident_id, to_text(at), author_user_id, department, text, to_text(now)),
+            "INSERT INTO incident_timeline (incident_id, at, author_user_id, department, text, created_at, "
+            "parent_id) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (incident_id, to_text(at), author_user_id, department, text, to_text(now), parent_id),
+        )
+        return int(cursor.lastrowid)
+
+    @staticmethod
+    def due_inputs_in(
+        conn: sqlcipher3.Connection, incident_id: int
+    ) -> tuple[IncidentRow, datetime | None] | None:
+        """The incident as it stands in the transaction and the due time of its earliest open step."""
+        row = conn.execute(f"SELECT {_COLUMNS} FROM incidents WHERE id = ?", (incident_id,)).fetchone()
+        if row is None:
+            return None
+        step = conn.execute(
+            "SELECT min(due_at) FROM incident_checklist WHERE incident_id = ? AND done_at IS NULL",
+            (incident_id,),
+        ).fetchone()[0]
+        return _row(row), from_text(step)
+
+    @staticmethod
+    def set_next_due(conn: sqlcipher3.Connection, incident_id: int, next_due_at: datetime | None) -> None:
+        """Store the incident's next due time; ``updated_at`` is left alone (this is derived, not an edit)."""
+        conn.execute(
+            "UPDATE incidents SET next_due_at = ? WHERE id = ?",
+            (None if next_due_at is None else to_text(next_due_at), incident_id),
+        )
+
+    @staticmethod
+    def open_due_inputs(
+        conn: sqlcipher3.Connection, closed: Sequence[str]
+    ) -> list[tuple[IncidentListRow, datetime | None]]:
+        """Every incident not in a ``closed`` status, with the due time of its earliest open step.
+
+        One query for all of them: what re-timing every open incident (a change of the response
+        targets) needs, without reading each incident's free text.
+        """
+        rows = conn.execute(
+            f"SELECT {_LIST_COLUMNS}, (SELECT min(c.due_at) FROM incident_checklist c "
+            "WHERE c.incident_id = incidents.id AND c.done_at IS NULL) "
+            f"FROM incidents WHERE status NOT IN ({_placeholders(closed)}) ORDER BY id",
+            tuple(closed),
+        )
+        return [(_list_row(r), from_text(r[-1])) for r in rows]
+
+    @staticmethod
+    def set_next_due_many(conn: sqlcipher3.Connection, values: Sequence[tuple[int, datetime | None]]) -> None:
+        """``set_next_due`` for many incidents: (incident id, next due time) pairs."""
+        conn.executemany(
+            "UPDATE incidents SET next_due_at = ? WHERE id = ?",
+            [(None if due is None else to_text(due), incident_id) for incident_id, due in values],
+        )
+
+    @staticmethod
+    def timeline_entry_in(conn: sqlcipher3.Connection, entry_id: int) -> TimelineRow | None:
+        row = conn.execute(
+            f"SELECT {_TIMELINE_COLUMNS} FROM incident_timeline WHERE id = ?", (entry_id,)
+        ).fetchone()
+        return _timeline_row(row) if row else None
+
+    @staticmethod
+    def sign_timeline_entry(
+        conn: sqlcipher3.Connection, entry_id: int, *, signature: str, signed_by: str, signed_at: datetime
+    ) -> None:
+        conn.execute(
+            "UPDATE incident_timeline SET signature = ?, signed_by = ?, signed_at = ? WHERE id = ?",
+            (signature, signed_by, to_text(signed_at), entry_id),
+        )
+
+    @staticmethod
+    def correct_timeline_entry(
+        conn: sqlcipher3.Connection, entry_id: int, *, text: str, department: str
+    ) -> None:
+        """Replace an entry's text (a correction by its author within the lock period; re-signed after)."""
+        conn.execute(
+            "UPDATE incident_timeline SET text = ?, department = ? WHERE id = ?", (text, department, entry_id)
+        )
+
+    @staticmethod
+    def record_grade_change(
+        conn: sqlcipher3.Connection,
+        incident_id: int,
+        *,
+        from_grade: str,
+        to_grade: str,
+        suggested_grade: str,
+        reason: str | None,
+        at: datetime,
+        user_id: int | None,
+    ) -> int:
+        cursor = conn.execute(
+            "INSERT INTO incident_grade_changes (incident_id, from_grade, to_grade, suggested_grade, reason, at, "
+            "user_id) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (incident_id, from_grade, to_grade, suggested_grade, reason, to_text(at), user_id),
+        )
+        return int(cursor.lastrowid)
+
+    @staticmethod
+    def add_checklist_item(
+        conn: sqlcipher3.Connection,
+        incident_id: int,
+        *,
+        title: str,
+        role: str,
+        due_at: datetime,
+        added_by: int | None,
+    ) -> int:
+        """Append a step after the last one; its title is stored as both the English and Chinese title."""
+        last = conn.execute(
+            "SELECT max(step_order) FROM incident_checklist WHERE incident_id = ?", (incident_id,)
+        ).fetchone()[0]
+        cursor = conn.execute(
+            "INSERT INTO incident_checklist (incident_id, step_order, code, title_en, title_zh, role, due_at, "
+            "added_by) VALUES (?, ?, NULL, ?, ?, ?, ?, ?)",
+            (incident_id, int(last or 0) + 1, title, title, role, to_text(due_at), added_by),
         )
         return int(cursor.lastrowid)
 
@@ -556,3 +722,19 @@ class IncidentsRepository:
             "SELECT 1 FROM incident_checklist WHERE incident_id = ? LIMIT 1", (incident_id,)
         ).fetchone()
         return row is not None
+
+    @staticmethod
+    def has_plan_steps(conn: sqlcipher3.Connection, incident_id: int) -> bool:
+        """Whether the response plan was already copied (steps added on the fly do not count)."""
+        row = conn.execute(
+            "SELECT 1 FROM incident_checklist WHERE incident_id = ? AND added_by IS NULL LIMIT 1",
+            (incident_id,),
+        ).fetchone()
+        return row is not None
+
+    @staticmethod
+    def last_step_order(conn: sqlcipher3.Connection, incident_id: int) -> int:
+        value = conn.execute(
+            "SELECT max(step_order) FROM incident_checklist WHERE incident_id = ?", (incident_id,)
+        ).fetchone()[0]
+        return int(value or 0)

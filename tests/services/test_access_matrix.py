@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Callable, Iterator
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
 
@@ -16,10 +16,14 @@ from app.domain.grading import GradingInput
 from app.domain.incidents import IncidentCategory, IncidentFacts
 from app.domain.roles import Operation, Role
 from app.services.access import DEFAULT_MATRIX, AccessPolicy
+from app.services.communications import DraftInput
 from app.services.errors import PermissionDenied
 from app.services.incidents import IncidentQuery
 from app.services.maintenance import create_database
-from app.services.policy import IDLE_LOCK_MINUTES
+from app.services.notifications import NotificationInput
+from app.services.people import EmergencyContactInput, PersonInput
+from app.services.policy import IDLE_LOCK_MINUTES, RESPONSE_TARGET_SETTINGS
+from app.services.response_plans import PlanStepInput, PlanTemplateInput
 from app.services.session import Session
 from app.services.workspace import Workspace
 from app.storage.audit_repository import AuditQuery
@@ -39,6 +43,7 @@ MATRIX: dict[Operation, tuple[bool, bool, bool]] = {
     Operation.POLICY_UPDATE:    (ALLOW, DENY,       DENY),
     Operation.DATABASE_INFO:    (ALLOW, ALLOW,      ALLOW),
     Operation.DATABASE_BACKUP:  (ALLOW, DENY,       DENY),
+    Operation.DIRECTORY_VIEW:   (ALLOW, ALLOW,      ALLOW),
     Operation.INCIDENT_CREATE:  (ALLOW, ALLOW,      DENY),
     Operation.INCIDENT_VIEW:    (ALLOW, ALLOW,      ALLOW),
     Operation.INCIDENT_VIEW_CONFIDENTIAL:
@@ -48,6 +53,40 @@ MATRIX: dict[Operation, tuple[bool, bool, bool]] = {
                                 (ALLOW, ALLOW,      DENY),
     Operation.INCIDENT_TIMELINE_ADD:
                                 (ALLOW, ALLOW,      DENY),
+    Operation.REVIEW_VIEW:      (ALLOW, ALLOW,      ALLOW),
+    Operation.REVIEW_EDIT:      (ALLOW, ALLOW,      DENY),
+    Operation.EVIDENCE_VIEW:    (ALLOW, ALLOW,      DENY),
+    Operation.EVIDENCE_READ:    (ALLOW, ALLOW,      DENY),
+    Operation.EVIDENCE_ADD:     (ALLOW, ALLOW,      DENY),
+    Operation.EVIDENCE_CUSTODY: (ALLOW, ALLOW,      DENY),
+    Operation.PERSON_VIEW:      (ALLOW, ALLOW,      DENY),
+    Operation.PERSON_VIEW_CONFIDENTIAL:
+                                (ALLOW, ALLOW,      DENY),
+    Operation.PERSON_MANAGE:    (ALLOW, ALLOW,      DENY),
+    Operation.SCREENING_RECORD: (ALLOW, ALLOW,      DENY),
+    Operation.FOLLOW_UP_UPDATE: (ALLOW, ALLOW,      DENY),
+    Operation.CLINICAL_NOTE_ADD:
+                                (ALLOW, ALLOW,      DENY),
+    Operation.PEOPLE_COUNT:     (ALLOW, ALLOW,      ALLOW),
+    Operation.NOTIFICATION_VIEW:
+                                (ALLOW, ALLOW,      ALLOW),
+    Operation.NOTIFICATION_RECORD:
+                                (ALLOW, ALLOW,      DENY),
+    Operation.COMMUNICATION_VIEW:
+                                (ALLOW, ALLOW,      DENY),
+    Operation.COMMUNICATION_DRAFT:
+                                (ALLOW, ALLOW,      DENY),
+    Operation.COMMUNICATION_APPROVE:
+                                (ALLOW, ALLOW,      DENY),
+    Operation.COMMUNICATION_TEMPLATE_EDIT:
+                                (ALLOW, DENY,       DENY),
+    Operation.BREACH_CLOCK_VIEW:
+                                (ALLOW, ALLOW,      ALLOW),
+    Operation.BREACH_CLOCK_UPDATE:
+                                (ALLOW, ALLOW,      DENY),
+    Operation.PLAN_VIEW:        (ALLOW, ALLOW,      DENY),
+    Operation.PLAN_TEMPLATE_EDIT:
+                                (ALLOW, DENY,       DENY),
 }  # fmt: skip
 ROLES = (Role.ADMIN, Role.COUNSELLOR, Role.HR_MANAGER)
 
@@ -137,7 +176,34 @@ ADMIN_ONLY_CALLS: dict[str, tuple[Operation, ServiceCall]] = {
         Operation.POLICY_UPDATE,
         lambda ws, s, _t: ws.settings.set_value(s, IDLE_LOCK_MINUTES, 120),
     ),
+    "incidents.set_response_targets": (
+        Operation.POLICY_UPDATE,
+        lambda ws, s, _t: ws.incidents.set_response_targets(
+            s, {key: setting.default * 2 for key, setting in RESPONSE_TARGET_SETTINGS.items()}
+        ),
+    ),
+    "communications.set_template": (
+        Operation.COMMUNICATION_TEMPLATE_EDIT,
+        lambda ws, s, _t: ws.communications.set_template(s, "internal_notice", "en", "Planted", "Planted"),
+    ),
+    "communications.reset_template": (
+        Operation.COMMUNICATION_TEMPLATE_EDIT,
+        lambda ws, s, _t: ws.communications.reset_template(s, "internal_notice", "en"),
+    ),
+    "response_plans.save_template": (
+        Operation.PLAN_TEMPLATE_EDIT,
+        lambda ws, s, _t: ws.response_plans.save_template(s, _planted_plan()),
+    ),
+    "response_plans.reset_template": (
+        Operation.PLAN_TEMPLATE_EDIT,
+        lambda ws, s, _t: ws.response_plans.reset_template(s, "cyber_security", None),
+    ),
 }
+
+
+def _planted_plan() -> PlanTemplateInput:
+    step = PlanStepInput("Planted", "植入", "hr", timedelta(hours=1))
+    return PlanTemplateInput("cyber_security", None, (step,))
 
 
 def _state(workspace: Workspace) -> tuple[object, ...]:
@@ -149,6 +215,43 @@ def _state(workspace: Workspace) -> tuple[object, ...]:
             db.query(f"SELECT * FROM {table} ORDER BY id")
             for table in ("incidents", "incident_timeline", "incident_status_changes", "incident_checklist")
         ),
+        # review, corrective actions, grade history, evidence (migration 0005)
+        db.query("SELECT * FROM incident_reviews ORDER BY incident_id"),
+        *(
+            db.query(f"SELECT * FROM {table} ORDER BY id")
+            for table in (
+                "corrective_actions",
+                "incident_grade_changes",
+                "evidence_items",
+                "evidence_custody",
+            )
+        ),
+        # people linked to incidents and their follow-up (migration 0003)
+        *(
+            db.query(f"SELECT * FROM {table} ORDER BY id")
+            for table in (
+                "incident_people",
+                "person_emergency_contacts",
+                "person_emergency_contact_uses",
+                "person_screenings",
+                "person_follow_ups",
+                "person_notes",
+            )
+        ),
+        # notifications, communication drafts and templates, breach clocks (migration 0004)
+        *(
+            db.query(f"SELECT * FROM {table} ORDER BY id")
+            for table in (
+                "incident_notifications",
+                "communication_templates",
+                "communication_drafts",
+                "incident_breach_rule_sets",
+                "incident_breach_events",
+                "incident_breach_notices",
+            )
+        ),
+        # response-plan templates as admins edited them (migration 0007)
+        db.query("SELECT * FROM response_plan_templates ORDER BY id"),
     )
 
 
@@ -164,6 +267,68 @@ def _incident(workspace: Workspace) -> int:
 
 # Incident casework: counsellors and admins; hr_manager is refused (and sees de-identified data only).
 CASEWORK_CALLS: dict[str, tuple[Operation, ServiceCall]] = {
+    # people (app.services.people): hr_manager may only count them
+    "people.link_person": (
+        Operation.PERSON_MANAGE,
+        lambda ws, s, _t: ws.people.link_person(s, _incident(ws), PersonInput(full_name="Planted")),
+    ),
+    "people.update_person": (
+        Operation.PERSON_MANAGE,
+        lambda ws, s, _t: ws.people.update_person(s, 1, PersonInput(full_name="Renamed by HR")),
+    ),
+    "people.set_clinical_concern": (
+        Operation.PERSON_MANAGE,
+        lambda ws, s, _t: ws.people.set_clinical_concern(s, 1, True),
+    ),
+    "people.set_emergency_contacts": (
+        Operation.PERSON_MANAGE,
+        lambda ws, s, _t: ws.people.set_emergency_contacts(s, 1, [EmergencyContactInput("HR", "6123 4567")]),
+    ),
+    "people.record_authorisation": (
+        Operation.PERSON_MANAGE,
+        lambda ws, s, _t: ws.people.record_authorisation(s, 1, 1, method="verbal"),
+    ),
+    "people.record_emergency_contact_use": (
+        Operation.PERSON_MANAGE,
+        lambda ws, s, _t: ws.people.record_emergency_contact_use(s, 1, 1, "HR called"),
+    ),
+    "people.list_people": (Operation.PERSON_VIEW, lambda ws, s, _t: ws.people.list_people(s, _incident(ws))),
+    "people.person": (Operation.PERSON_VIEW, lambda ws, s, _t: ws.people.person(s, 1)),
+    "people.red_alert": (Operation.PERSON_VIEW, lambda ws, s, _t: ws.people.red_alert(s, 1)),
+    "people.follow_ups_due": (
+        Operation.PERSON_VIEW,
+        lambda ws, s, _t: ws.people.follow_ups_due(
+            s, datetime(2026, 1, 1, tzinfo=UTC), datetime(2026, 3, 1, tzinfo=UTC)
+        ),
+    ),
+    "people.reveal_identity": (
+        Operation.PERSON_VIEW_CONFIDENTIAL,
+        lambda ws, s, _t: ws.people.reveal_identity(s, 1),
+    ),
+    "people.screenings": (Operation.PERSON_VIEW_CONFIDENTIAL, lambda ws, s, _t: ws.people.screenings(s, 1)),
+    "people.follow_ups": (Operation.PERSON_VIEW_CONFIDENTIAL, lambda ws, s, _t: ws.people.follow_ups(s, 1)),
+    "people.notes": (Operation.PERSON_VIEW_CONFIDENTIAL, lambda ws, s, _t: ws.people.notes(s, 1)),
+    "people.record_screening": (
+        Operation.SCREENING_RECORD,
+        lambda ws, s, _t: ws.people.record_screening(s, 1, "phq9", [0] * 9),
+    ),
+    "people.add_follow_up": (
+        Operation.FOLLOW_UP_UPDATE,
+        lambda ws, s, _t: ws.people.add_follow_up(s, 1, "HR check", datetime(2026, 2, 1, tzinfo=UTC)),
+    ),
+    "people.complete_follow_up": (
+        Operation.FOLLOW_UP_UPDATE,
+        lambda ws, s, _t: ws.people.complete_follow_up(s, 1, outcome="HR"),
+    ),
+    "people.add_note": (Operation.CLINICAL_NOTE_ADD, lambda ws, s, _t: ws.people.add_note(s, 1, "HR note")),
+    "people.correct_note": (
+        Operation.CLINICAL_NOTE_ADD,
+        lambda ws, s, _t: ws.people.correct_note(s, 1, "HR rewrite"),
+    ),
+    "people.add_addendum": (
+        Operation.CLINICAL_NOTE_ADD,
+        lambda ws, s, _t: ws.people.add_addendum(s, 1, "HR addendum"),
+    ),
     "incidents.create": (
         Operation.INCIDENT_CREATE,
         lambda ws, s, _t: ws.incidents.create(s, _facts("Made up by HR"), GradingInput()),
@@ -196,7 +361,144 @@ CASEWORK_CALLS: dict[str, tuple[Operation, ServiceCall]] = {
         Operation.INCIDENT_VIEW_CONFIDENTIAL,
         lambda ws, s, _t: ws.incidents.count(s, IncidentQuery(text="Ma")),
     ),
+    "incidents.change_grade": (
+        Operation.INCIDENT_UPDATE,
+        lambda ws, s, _t: ws.incidents.change_grade(
+            s, _incident(ws), GradingInput(), chosen_grade="I", override_reason="HR says so"
+        ),
+    ),
+    "incidents.change_owner": (
+        Operation.INCIDENT_UPDATE,
+        lambda ws, s, _t: ws.incidents.change_owner(s, _incident(ws), 1),
+    ),
+    "incidents.assignable_owners": (
+        Operation.INCIDENT_UPDATE,
+        lambda ws, s, _t: ws.incidents.assignable_owners(s),
+    ),
+    "incidents.add_checklist_step": (
+        Operation.INCIDENT_UPDATE,
+        lambda ws, s, _t: ws.incidents.add_checklist_step(
+            s, _incident(ws), "HR step", "hr", datetime(2026, 1, 6, tzinfo=UTC)
+        ),
+    ),
+    "incidents.correct_timeline_entry": (
+        Operation.INCIDENT_TIMELINE_ADD,
+        lambda ws, s, _t: ws.incidents.correct_timeline_entry(s, _incident(ws), 1, "rewritten by HR"),
+    ),
+    "incidents.add_timeline_addendum": (
+        Operation.INCIDENT_TIMELINE_ADD,
+        lambda ws, s, _t: ws.incidents.add_timeline_addendum(s, _incident(ws), 1, "HR addendum"),
+    ),
+    "reviews.save": (
+        Operation.REVIEW_EDIT,
+        lambda ws, s, _t: ws.reviews.save(s, _incident(ws), root_cause="HR"),
+    ),
+    "reviews.add_action": (
+        Operation.REVIEW_EDIT,
+        lambda ws, s, _t: ws.reviews.add_action(
+            s, _incident(ws), title="HR action", due_on=date(2026, 2, 1), owner_role="hr"
+        ),
+    ),
+    "reviews.update_action": (
+        Operation.REVIEW_EDIT,
+        lambda ws, s, _t: ws.reviews.update_action(
+            s, 1, title="HR action", due_on=date(2026, 2, 1), owner_role="hr"
+        ),
+    ),
+    "reviews.set_action_status": (
+        Operation.REVIEW_EDIT,
+        lambda ws, s, _t: ws.reviews.set_action_status(s, 1, "done"),
+    ),
+    "evidence.items": (Operation.EVIDENCE_VIEW, lambda ws, s, _t: ws.evidence.items(s, _incident(ws))),
+    "evidence.get": (Operation.EVIDENCE_VIEW, lambda ws, s, _t: ws.evidence.get(s, 1)),
+    "evidence.verify": (Operation.EVIDENCE_VIEW, lambda ws, s, _t: ws.evidence.verify(s, 1)),
+    "evidence.read": (Operation.EVIDENCE_READ, lambda ws, s, _t: ws.evidence.read(s, 1)),
+    "evidence.export": (
+        Operation.EVIDENCE_READ,
+        lambda ws, s, _t: ws.evidence.export(s, 1, ws.db.path.parent / "hr-export.bin"),
+    ),
+    "evidence.add": (
+        Operation.EVIDENCE_ADD,
+        lambda ws, s, _t: ws.evidence.add(s, _incident(ws), file_name="hr.txt", content=b"planted"),
+    ),
+    "evidence.record_custody": (
+        Operation.EVIDENCE_CUSTODY,
+        lambda ws, s, _t: ws.evidence.record_custody(s, 1, "handed_over", counterpart="HR"),
+    ),
+    # notifications log, communication drafts and templates, breach clocks
+    "notifications.record": (
+        Operation.NOTIFICATION_RECORD,
+        lambda ws, s, _t: ws.notifications.record(
+            s,
+            _incident(ws),
+            NotificationInput("crisis_lead", "phone", "Planted", datetime(2026, 1, 5, tzinfo=UTC)),
+        ),
+    ),
+    "notifications.acknowledge": (
+        Operation.NOTIFICATION_RECORD,
+        lambda ws, s, _t: ws.notifications.acknowledge(s, _incident(ws), 1),
+    ),
+    "communications.templates": (
+        Operation.COMMUNICATION_VIEW,
+        lambda ws, s, _t: ws.communications.templates(s),
+    ),
+    "communications.template": (
+        Operation.COMMUNICATION_VIEW,
+        lambda ws, s, _t: ws.communications.template(s, "affected_notice", "zh"),
+    ),
+    # response-plan templates (app.services.response_plans): office procedure, for casework roles
+    "response_plans.templates": (Operation.PLAN_VIEW, lambda ws, s, _t: ws.response_plans.templates(s)),
+    "response_plans.template": (
+        Operation.PLAN_VIEW,
+        lambda ws, s, _t: ws.response_plans.template(s, "privacy_leak", "II"),
+    ),
+    "communications.incident_values": (
+        Operation.COMMUNICATION_VIEW,
+        lambda ws, s, _t: ws.communications.incident_values(s, _incident(ws), "en"),
+    ),
+    "communications.preview": (
+        Operation.COMMUNICATION_VIEW,
+        lambda ws, s, _t: ws.communications.preview(s, _incident(ws), _draft_input()),
+    ),
+    "communications.drafts": (
+        Operation.COMMUNICATION_VIEW,
+        lambda ws, s, _t: ws.communications.drafts(s, _incident(ws)),
+    ),
+    "communications.save_draft": (
+        Operation.COMMUNICATION_DRAFT,
+        lambda ws, s, _t: ws.communications.save_draft(s, _incident(ws), _draft_input()),
+    ),
+    "communications.mark_sent": (
+        Operation.COMMUNICATION_DRAFT,
+        lambda ws, s, _t: ws.communications.mark_sent(s, _incident(ws), 1, "email"),
+    ),
+    "communications.approve": (
+        Operation.COMMUNICATION_APPROVE,
+        lambda ws, s, _t: ws.communications.approve(s, _incident(ws), 1),
+    ),
+    "breach_clocks.add_rule_set": (
+        Operation.BREACH_CLOCK_UPDATE,
+        lambda ws, s, _t: ws.breach_clocks.add_rule_set(s, _incident(ws), "gdpr"),
+    ),
+    "breach_clocks.record_event": (
+        Operation.BREACH_CLOCK_UPDATE,
+        lambda ws, s, _t: ws.breach_clocks.record_event(
+            s, _incident(ws), "awareness", datetime(2026, 1, 6, tzinfo=UTC)
+        ),
+    ),
+    "breach_clocks.record_notice": (
+        Operation.BREACH_CLOCK_UPDATE,
+        lambda ws, s, _t: ws.breach_clocks.record_notice(
+            s, _incident(ws), "gdpr.regulator", datetime(2026, 1, 7, tzinfo=UTC)
+        ),
+    ),
 }
+
+
+def _draft_input() -> DraftInput:
+    return DraftInput(
+        "internal_notice", "en", "Notice {incident_code}", "Call {hotline}.", {"hotline": "123"}
+    )
 
 
 @pytest.mark.parametrize("role", [Role.COUNSELLOR, Role.HR_MANAGER])
@@ -268,6 +570,170 @@ def test_casework_roles_may_do_every_casework_call(
     workspace.incidents.complete_checklist_step(session, created.id, moved.checklist[0].id)
     assert workspace.incidents.list_page(session, IncidentQuery(text=role.value, sort_column="title")).rows
     assert workspace.incidents.count(session, IncidentQuery(text="By")) >= 1
+
+
+@pytest.mark.parametrize("role", [Role.ADMIN, Role.COUNSELLOR])
+def test_casework_roles_may_do_every_case_edit_review_and_evidence_call(
+    office: tuple[Workspace, dict[Role, Session]], role: Role
+) -> None:
+    workspace, sessions = office
+    session = sessions[role]
+    incidents, reviews, evidence = workspace.incidents, workspace.reviews, workspace.evidence
+    created = incidents.create(session, _facts(f"Edits by {role.value}"), GradingInput()).incident
+    entry = incidents.add_timeline_entry(session, created.id, "first note")
+    assert incidents.correct_timeline_entry(session, created.id, entry.id, "corrected note").signature_valid
+    assert incidents.add_timeline_addendum(session, created.id, entry.id, "addendum").parent_id == entry.id
+    regraded = incidents.change_grade(
+        session, created.id, GradingInput(), chosen_grade="II", override_reason="board members involved"
+    )
+    assert regraded.grade.value == "II"
+    owners = incidents.assignable_owners(session)
+    other = next(o.user_id for o in owners if o.user_id != created.owner_user_id)
+    assert incidents.change_owner(session, created.id, other).owner_user_id == other
+    step = incidents.add_checklist_step(
+        session, created.id, "Call legal", "legal", datetime(2026, 1, 6, tzinfo=UTC)
+    )
+    assert step.title_en == "Call legal"
+    review = reviews.save(session, created.id, root_cause="cause", lessons_learned="lessons")
+    assert review.missing == ("recovery_plan", "effect_evaluation")
+    action = reviews.add_action(session, created.id, title="Train", due_on=date(2026, 3, 1), owner_role="hr")
+    reviews.update_action(session, action.id, title="Train all", due_on=date(2026, 3, 2), owner_user_id=other)
+    assert reviews.set_action_status(session, action.id, "done").done_at is not None
+    assert reviews.actions_due(session, date(2026, 3, 1), date(2026, 3, 31))
+    item = evidence.add(session, created.id, file_name="mail.eml", content=b"evidence bytes")
+    assert [i.id for i in evidence.items(session, created.id)] == [item.id]
+    assert evidence.get(session, item.id).sha256 == item.sha256
+    evidence.verify(session, item.id)
+    assert evidence.read(session, item.id).content == b"evidence bytes"
+    evidence.export(session, item.id, workspace.db.path.parent / f"export-{role.value}.eml")
+    sealed = evidence.record_custody(session, item.id, "sealed", note="bag 12")
+    assert sealed.sealed
+    assert evidence.count(session, created.id) == 1
+
+
+@pytest.mark.parametrize("role", list(Role))
+def test_everyone_may_read_reviews_but_only_casework_roles_see_text(
+    office: tuple[Workspace, dict[Role, Session]], role: Role
+) -> None:
+    workspace, sessions = office
+    incident_id = _incident(workspace)
+    workspace.reviews.save(sessions[Role.COUNSELLOR], incident_id, root_cause="Matrix root cause")
+    review = workspace.reviews.get(sessions[role], incident_id)
+    confidential = MATRIX[Operation.INCIDENT_VIEW_CONFIDENTIAL][ROLES.index(role)]
+    assert review.deidentified is (not confidential)
+    assert (review.root_cause == "Matrix root cause") is confidential
+    assert workspace.evidence.count(sessions[role], incident_id) >= 0
+
+
+@pytest.mark.parametrize("role", [Role.ADMIN, Role.COUNSELLOR])
+def test_casework_roles_may_do_every_people_call(
+    office: tuple[Workspace, dict[Role, Session]], role: Role
+) -> None:
+    workspace, sessions = office
+    session = sessions[role]
+    people = workspace.people
+    incident = _incident(workspace)
+    person = people.link_person(session, incident, PersonInput(full_name=f"Person of {role.value}"))
+    people.update_person(session, person.id, PersonInput(full_name=f"Renamed by {role.value}"))
+    people.set_clinical_concern(session, person.id, True)
+    (contact,) = people.set_emergency_contacts(
+        session, person.id, [EmergencyContactInput("Kin", "6123 4567")]
+    )
+    people.record_authorisation(session, person.id, contact.id, method="written")
+    people.record_emergency_contact_use(session, person.id, contact.id, "Red alert")
+    screening = people.record_screening(session, person.id, "phq9", [1] * 9)
+    assert screening.self_harm_flag
+    assert people.red_alert(session, person.id).raised
+    assert people.screenings(session, person.id) == (screening,)
+    assert people.person(session, person.id).pseudonym == person.pseudonym
+    assert people.reveal_identity(session, person.id).full_name == f"Renamed by {role.value}"
+    extra = people.add_follow_up(session, person.id, "Call again", datetime(2026, 2, 1, tzinfo=UTC))
+    people.complete_follow_up(session, extra.id, outcome="Reached")
+    assert len(people.follow_ups(session, person.id)) == 4
+    assert people.follow_ups_due(
+        session, datetime(2026, 1, 1, tzinfo=UTC), datetime(2026, 12, 31, tzinfo=UTC), include_done=True
+    )
+    note = people.add_note(session, person.id, "Session note")
+    people.correct_note(session, note.id, "Session note, corrected")
+    people.add_addendum(session, note.id, "Addendum")
+    assert len(people.notes(session, person.id)) == 2
+    assert any(p.id == person.id for p in people.list_people(session, incident))
+
+
+@pytest.mark.parametrize("role", list(Role))
+def test_everyone_may_count_the_people_on_an_incident(
+    office: tuple[Workspace, dict[Role, Session]], role: Role
+) -> None:
+    workspace, sessions = office
+    incident = _incident(workspace)
+    linked = int(
+        workspace.db.query_value("SELECT count(*) FROM incident_people WHERE incident_id = ?", (incident,))
+    )
+    count = workspace.people.people_count(sessions[role], incident)
+    assert (count.incident_id, count.total) == (incident, linked)
+
+
+@pytest.mark.parametrize("role", list(Role))
+def test_everyone_may_see_notifications_and_breach_clocks_but_only_casework_roles_see_names(
+    office: tuple[Workspace, dict[Role, Session]], role: Role
+) -> None:
+    workspace, sessions = office
+    incident = _incident(workspace)
+    workspace.notifications.record(
+        sessions[Role.COUNSELLOR],
+        incident,
+        NotificationInput("counsellor", "sms", "Matrix recipient", datetime(2026, 1, 5, 1, tzinfo=UTC)),
+    )
+    log = workspace.notifications.log(sessions[role], incident)
+    ladder = workspace.notifications.escalation(sessions[role], incident)
+    clocks = workspace.breach_clocks.status(sessions[role], incident)
+    confidential = MATRIX[Operation.INCIDENT_VIEW_CONFIDENTIAL][ROLES.index(role)]
+    assert ladder.status.steps
+    assert clocks.deidentified is (not confidential)
+    assert {entry.deidentified for entry in log} == {not confidential}
+    assert ("Matrix recipient" in {entry.recipient for entry in log}) is confidential
+
+
+@pytest.mark.parametrize("role", [Role.ADMIN, Role.COUNSELLOR])
+def test_casework_roles_may_do_every_notification_communication_and_breach_call(
+    office: tuple[Workspace, dict[Role, Session]], role: Role
+) -> None:
+    workspace, sessions = office
+    session = sessions[role]
+    incident = workspace.incidents.create(
+        session, _facts(f"Comms by {role.value}"), GradingInput()
+    ).incident.id
+    notes, comms, breach = workspace.notifications, workspace.communications, workspace.breach_clocks
+    entry = notes.record(
+        session,
+        incident,
+        NotificationInput("crisis_lead", "phone", "Lead", datetime(2026, 1, 5, 2, tzinfo=UTC)),
+    )
+    assert notes.acknowledge(session, incident, entry.id).acknowledged_at is not None
+    assert notes.log(session, incident)[0].recipient == "Lead"
+    assert notes.escalation(session, incident).status.acknowledged_at is not None
+    assert len(comms.templates(session)) == 8
+    assert comms.template(session, "regulator_notice", "zh").body
+    assert comms.incident_values(session, incident, "zh")["incident_code"].startswith("INC-")
+    assert comms.preview(session, incident, _draft_input()).complete
+    draft = comms.save_draft(session, incident, _draft_input())
+    assert [d.id for d in comms.drafts(session, incident)] == [draft.id]
+    comms.approve(session, incident, draft.id)
+    assert comms.mark_sent(session, incident, draft.id, "in_person").sent_channel is not None
+    breach.add_rule_set(session, incident, "gdpr")
+    breach.record_event(session, incident, "awareness", datetime(2026, 1, 6, tzinfo=UTC))
+    status = breach.record_notice(session, incident, "gdpr.regulator", datetime(2026, 1, 7, tzinfo=UTC))
+    assert status.clocks[0].met is True
+    assert breach.status(session, incident).clocks[0].sent_at is not None
+
+
+def test_admin_may_edit_communication_templates(office: tuple[Workspace, dict[Role, Session]]) -> None:
+    workspace, sessions = office
+    admin = sessions[Role.ADMIN]
+    assert workspace.communications.set_template(
+        admin, "internal_notice", "zh", "通報", "{hotline}"
+    ).overridden
+    assert not workspace.communications.reset_template(admin, "internal_notice", "zh").overridden
 
 
 def test_hr_manager_cannot_list_users(office: tuple[Workspace, dict[Role, Session]]) -> None:

@@ -23,7 +23,6 @@ from app.services.session import Session
 from app.services.workspace import Workspace
 from app.storage.keystore import Keystore
 from app.storage.migrations import latest_version
-from app.storage.migrations import latest_version
 from tests.conftest import ADMIN, ADMIN_PASSWORD
 
 NOW = datetime.now(UTC).replace(microsecond=0)

@@ -16,6 +16,7 @@ from app.storage.incidents_repository import (
     IncidentFilters,
     IncidentsRepository,
     NewChecklistItem,
+    _where,
     fts_phrase,
     like_pattern,
 )
@@ -235,29 +236,71 @@ def test_filters_by_status_grade_and_category(many: Database) -> None:
     assert titles(statuses=("dismissed",), grades=("I",), categories=("cyber_security",)) == set()
 
 
-def test_overdue_filter_uses_the_grade_targets_and_the_checklist(db: Database) -> None:
+def test_overdue_filter_reads_the_stored_next_due_time(db: Database) -> None:
+    """The repository compares the stored next due time; the service keeps it (tests/services)."""
     now = T0
     repo = IncidentsRepository(db)
-    # grade I: acknowledge within 15 min, start within 1 h
-    late_ack = add(db, title="late ack", grade="I", reported_at=now - timedelta(minutes=20))
-    add(db, title="on time", grade="I", reported_at=now - timedelta(minutes=10))
-    acked_not_started = add(
-        db, title="acked, start late", grade="I", reported_at=now - timedelta(hours=2), acknowledged_at=now
-    )
-    add(db, title="started", grade="I", reported_at=now - timedelta(hours=2), acknowledged_at=now,
-        response_started_at=now)  # fmt: skip
-    add(db, title="closed", grade="I", status="dismissed", reported_at=now - timedelta(hours=2))
-    add(db, title="grade IV recent", grade="IV", reported_at=now - timedelta(hours=20))
-    late_step = add(db, title="late step", grade="IV", reported_at=now - timedelta(hours=2),
-                    acknowledged_at=now, response_started_at=now)  # fmt: skip
+    past = add(db, title="past due")
+    just_past = add(db, title="a microsecond late")
+    add(db, title="due exactly now")
+    add(db, title="due later")
+    add(db, title="nothing due")
+    due = {
+        past: now - timedelta(hours=3),
+        just_past: now - timedelta(microseconds=1),
+        past + 2: now,
+        past + 3: now + timedelta(minutes=1),
+    }
     with db.transaction() as conn:
-        IncidentsRepository.insert_checklist(
-            conn, late_step, [NewChecklistItem(1, None, "x", "x", "hr", now - timedelta(minutes=1))]
-        )
-    rows = repo.list_page(IncidentFilters(overdue=True, now=now), limit=100)
-    assert {r.id for r in rows} == {late_ack, acked_not_started, late_step}
+        for incident_id, when in due.items():
+            IncidentsRepository.set_next_due(conn, incident_id, when)
+    filters = IncidentFilters(overdue=True, now=now)
+    rows = repo.list_page(filters, limit=100)
+    assert {r.id for r in rows} == {past, just_past}
+    assert repo.count(filters) == 2
+    assert {r.id: r.next_due_at for r in repo.list_page(IncidentFilters(), limit=100)} == {
+        **due,
+        past + 4: None,
+    }
+    assert repo.by_id(past).next_due_at == now - timedelta(hours=3)  # type: ignore[union-attr]
+    # Combined with the other filters like any clause.
+    assert repo.count(IncidentFilters(overdue=True, now=now, grades=("I",))) == 0
     with pytest.raises(ValueError, match="current time"):
         repo.list_page(IncidentFilters(overdue=True))
+
+
+def test_overdue_and_filtered_pages_use_the_case_list_indexes(db: Database) -> None:
+    """The plans that keep the 100,000-incident case list fast (benchmarks/bench_case_list.py)."""
+
+    def plan(filters: IncidentFilters, *, count: bool = False) -> str:
+        clauses, params = _where(filters)
+        where = " AND ".join(clauses)
+        sql = (
+            f"SELECT count(*) FROM incidents WHERE {where}"
+            if count
+            else f"SELECT id FROM incidents WHERE {where} ORDER BY updated_at DESC, id DESC LIMIT 50"
+        )
+        rows = db.query(f"EXPLAIN QUERY PLAN {sql}", tuple(params))
+        return " / ".join(str(r[-1]) for r in rows)
+
+    overdue = IncidentFilters(overdue=True, now=T0)
+    assert "incidents_by_next_due" in plan(overdue, count=True)
+    overdue_page = plan(overdue)
+    assert "incidents_open_by_updated" in overdue_page
+    assert "TEMP B-TREE FOR ORDER BY" not in overdue_page  # at most the id tie-break ("RIGHT PART")
+    category = plan(IncidentFilters(categories=("privacy_leak",)))
+    assert "incidents_by_category" in category
+    assert "TEMP B-TREE" not in category  # the page comes in index order, no sort of every match
+    grade = plan(IncidentFilters(grades=("I",)))
+    assert "incidents_by_grade" in grade
+    assert "TEMP B-TREE" not in grade
+    assert "COVERING INDEX incidents_by_title" in plan(IncidentFilters(text="離世"), count=True)
+    # an incident's earliest open step (its next due time) is one index probe, not a scan of all open steps
+    steps = db.query(
+        "EXPLAIN QUERY PLAN SELECT min(due_at) FROM incident_checklist WHERE incident_id = ? AND done_at IS NULL",
+        (1,),
+    )
+    assert "incident_checklist_by_incident (incident_id=? AND done_at=?)" in str(steps[0][-1])
 
 
 # -- search ------------------------------------------------------------------------------------------
