@@ -17,12 +17,15 @@ from app.domain.roles import Operation
 
 
 class MainAction(Enum):
+    NEW_INCIDENT = auto()
+    CASES = auto()
     BACKUP = auto()
     LOCK = auto()
     QUIT = auto()
     USERS = auto()
     AUDIT = auto()
     SETTINGS = auto()
+    RESPONSE_PLANS = auto()
     ABOUT = auto()
     RECOVERY_HELP = auto()
 
@@ -37,11 +40,18 @@ class ActionSpec:
 
 MENUS = {
     "file": QT_TRANSLATE_NOOP("MainWindow", "&File"),
+    "cases": QT_TRANSLATE_NOOP("MainWindow", "&Cases"),
     "admin": QT_TRANSLATE_NOOP("MainWindow", "&Admin"),
     "help": QT_TRANSLATE_NOOP("MainWindow", "&Help"),
 }
 
 SPECS: dict[MainAction, ActionSpec] = {
+    MainAction.NEW_INCIDENT: ActionSpec(
+        "cases", QT_TRANSLATE_NOOP("MainWindow", "&New incident…"), "Ctrl+N", Operation.INCIDENT_CREATE
+    ),
+    MainAction.CASES: ActionSpec(
+        "cases", QT_TRANSLATE_NOOP("MainWindow", "Case &list"), "Ctrl+Shift+C", Operation.INCIDENT_VIEW
+    ),
     MainAction.BACKUP: ActionSpec(
         "file",
         QT_TRANSLATE_NOOP("MainWindow", "&Back up database…"),
@@ -63,6 +73,9 @@ SPECS: dict[MainAction, ActionSpec] = {
         QT_TRANSLATE_NOOP("MainWindow", "&Settings…"),
         QKeySequence.StandardKey.Preferences,
         Operation.POLICY_UPDATE,
+    ),
+    MainAction.RESPONSE_PLANS: ActionSpec(
+        "admin", QT_TRANSLATE_NOOP("MainWindow", "Response &plans…"), None, Operation.PLAN_TEMPLATE_EDIT
     ),
     MainAction.ABOUT: ActionSpec("help", QT_TRANSLATE_NOOP("MainWindow", "&About EAP Crisis Desk")),
     MainAction.RECOVERY_HELP: ActionSpec("help", QT_TRANSLATE_NOOP("MainWindow", "&Recovery key help")),

@@ -36,10 +36,6 @@ from app.ui.translation import Translations
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_KEY = 0, 1, 2, 4
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Application", text)
-
-
 def create_application() -> QApplication:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("eapdesk")
@@ -92,9 +88,13 @@ def open_workspace(path: Path, parent: QWidget | None, passphrase: str | None = 
                 return None
         except WrongKey as error:
             if passphrase is None:
-                QMessageBox.critical(parent, _tr("Cannot open the database"), str(error))
+                QMessageBox.critical(
+                    parent, QCoreApplication.translate("Application", "Cannot open the database"), str(error)
+                )
                 return None
-            message = _tr("That passphrase does not open this database.")
+            message = QCoreApplication.translate(
+                "Application", "That passphrase does not open this database."
+            )
             passphrase, ok = PassphraseDialog.ask(parent, path, message)
             if not ok:
                 return None
@@ -150,9 +150,10 @@ def run_application(
             if not demo_if_missing:
                 QMessageBox.critical(
                     None,
-                    _tr("No database"),
-                    _tr(
-                        "There is no database at %1. Create one with 'eapdesk init --db PATH --admin NAME'."
+                    QCoreApplication.translate("Application", "No database"),
+                    QCoreApplication.translate(
+                        "Application",
+                        "There is no database at %1. Create one with 'eapdesk init --db PATH --admin NAME'.",
                     ).replace("%1", str(path)),
                 )
                 return EXIT_USAGE
@@ -160,7 +161,9 @@ def run_application(
         else:
             workspace = open_workspace(path, None)
     except (StorageError, ServiceError) as error:
-        QMessageBox.critical(None, _tr("Cannot open the database"), str(error))
+        QMessageBox.critical(
+            None, QCoreApplication.translate("Application", "Cannot open the database"), str(error)
+        )
         print(f"eapdesk: {error}", file=sys.stderr)
         return EXIT_KEY
     if workspace is None:

@@ -15,14 +15,20 @@ from __future__ import annotations
 from importlib import import_module
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
 
 from app.services.incidents import IncidentView
 from app.services.session import Session
 from app.services.workspace import Workspace
 
 # In the order the tabs appear. Each entry names a CaseTab subclass.
-TAB_CLASSES: tuple[str, ...] = ()
+TAB_CLASSES: tuple[str, ...] = (
+    "app.ui.case_notifications_tab:NotificationsTab",
+    "app.ui.case_communication_tab:CommunicationTab",
+    "app.ui.case_evidence_tab:EvidenceTab",
+    "app.ui.case_people_tab:PeopleTab",
+    "app.ui.case_review_tab:ReviewTab",
+)
 
 
 class CaseTab(QWidget):
@@ -52,6 +58,25 @@ class CaseTab(QWidget):
 
     def clear(self) -> None:
         """No incident is open; drop anything shown."""
+
+    def setup_scrollable(self, ui: object) -> QWidget:
+        """Build the generated form ``ui`` inside a scroll area filling the tab, and return its page.
+
+        For a tab whose form is taller than the detail pane can spare (the review section's five
+        texts and the corrective actions): without it, the tab's minimum height becomes the whole
+        case detail's, and the case list above it is squeezed to a couple of rows.
+        """
+        page = QWidget()
+        ui.setupUi(page)  # type: ignore[attr-defined]
+        scroll = QScrollArea(self)
+        scroll.setObjectName("tabScrollArea")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(page)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(scroll)
+        return page
 
     def retranslate(self) -> None:
         """Re-set texts after a language change; generated forms call ``self.ui.retranslateUi``."""

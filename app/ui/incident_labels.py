@@ -101,18 +101,28 @@ def duration_text(span: timedelta) -> str:
     days, rest = divmod(minutes, 24 * 60)
     hours, mins = divmod(rest, 60)
     if days:
-        return _tr("%1 d %2 h").replace("%1", str(days)).replace("%2", str(hours))
+        return (
+            QCoreApplication.translate("IncidentLabels", "%1 d %2 h")
+            .replace("%1", str(days))
+            .replace("%2", str(hours))
+        )
     if hours:
-        return _tr("%1 h %2 min").replace("%1", str(hours)).replace("%2", f"{mins:02d}")
-    return _tr("%1 min").replace("%1", str(mins))
+        return (
+            QCoreApplication.translate("IncidentLabels", "%1 h %2 min")
+            .replace("%1", str(hours))
+            .replace("%2", f"{mins:02d}")
+        )
+    return QCoreApplication.translate("IncidentLabels", "%1 min").replace("%1", str(mins))
 
 
 def time_left_text(due_at: datetime, now: datetime) -> str:
     """ "due in 2 h 05 min" or "overdue by 12 min", from elapsed time (DST-proof)."""
     left = due_at - now
     if left < timedelta(0):
-        return _tr("overdue by %1").replace("%1", duration_text(left))
-    return _tr("due in %1").replace("%1", duration_text(left))
+        return QCoreApplication.translate("IncidentLabels", "overdue by %1").replace(
+            "%1", duration_text(left)
+        )
+    return QCoreApplication.translate("IncidentLabels", "due in %1").replace("%1", duration_text(left))
 
 
 def time_left_colour(due_at: datetime, now: datetime) -> QColor:

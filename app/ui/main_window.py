@@ -108,6 +108,8 @@ class MainWindow(QMainWindow):
         self.pages = QStackedWidget()
         self.overview = OverviewPage()
         self._pages: list[_Page] = [_Page("overview", lambda: self.overview, QWidget())]
+        if self.workspace.policy.allows(self.session.role, Operation.INCIDENT_VIEW):
+            self._pages.append(_Page("cases", self._build_case_view, QWidget()))
         if self.workspace.policy.allows(self.session.role, Operation.AUDIT_VIEW):
             self._pages.append(_Page("audit", self._build_audit_view, QWidget()))
         for page in self._pages:
@@ -147,11 +149,14 @@ class MainWindow(QMainWindow):
         self.actions[MainAction.AUDIT].triggered.connect(lambda: self.show_page("audit"))
         self.actions[MainAction.ABOUT].triggered.connect(self._about)
         self.actions[MainAction.BACKUP].triggered.connect(self._backup)
+        self.actions[MainAction.CASES].triggered.connect(lambda: self.show_page("cases"))
         self.actions[MainAction.LOCK].triggered.connect(self.lock)
+        self.actions[MainAction.NEW_INCIDENT].triggered.connect(self.new_incident)
         self.actions[MainAction.QUIT].triggered.connect(self.close)
         self.actions[MainAction.RECOVERY_HELP].triggered.connect(self._recovery_help)
         self.actions[MainAction.SETTINGS].triggered.connect(self._settings)
         self.actions[MainAction.USERS].triggered.connect(self._users)
+        self.actions[MainAction.RESPONSE_PLANS].triggered.connect(self._response_plans)
         self.idle.idleTimeout.connect(self.lock)
         self.navigation.currentRowChanged.connect(self._show_row)
 
@@ -167,11 +172,14 @@ class MainWindow(QMainWindow):
         retranslate_actions(self.actions)
         for key, menu in self._menus.items():
             menu.setTitle(QCoreApplication.translate("MainWindow", MENUS[key]))
-        titles = {"overview": self.tr("Overview"), "audit": self.tr("Audit trail")}
+        titles = {"overview": self.tr("Overview"), "cases": self.tr("Cases"), "audit": self.tr("Audit trail")}
         for row, page in enumerate(self._pages):
             self.navigation.item(row).setText(titles[page.key])
+            retranslate = getattr(page.widget, "retranslate_ui", None)
             ui = getattr(page.widget, "ui", None)
-            if ui is not None:
+            if callable(retranslate):
+                retranslate()  # a view whose texts are not all in its form (filled combos, roles)
+            elif ui is not None:
                 ui.retranslateUi(page.widget)
         if self.lock_screen is not None:
             self.lock_screen.ui.retranslateUi(self.lock_screen)
@@ -180,6 +188,29 @@ class MainWindow(QMainWindow):
         self.refresh_overview()
 
     # -- pages and status ---------------------------------------------------------------------
+
+    def _build_case_view(self) -> QWidget:
+        from app.ui.case_view import CaseView  # noqa: PLC0415 - see _on_demand note
+
+        view = CaseView(self.workspace, self.session)
+        view.newIncidentRequested.connect(self.new_incident)
+        return view
+
+    def new_incident(self) -> None:
+        """The new-incident wizard; the created case is then shown, selected and open, in the list."""
+        if not self.workspace.policy.allows(self.session.role, Operation.INCIDENT_CREATE):
+            return
+        from app.ui.incident_wizard import IncidentWizard  # noqa: PLC0415 - see _on_demand note
+
+        created = IncidentWizard.create_incident(self, self.workspace, self.session)
+        if created is not None:
+            self.show_created_incident(created.id)
+
+    def show_created_incident(self, incident_id: int) -> None:
+        self.show_page("cases")
+        view = self.page("cases")
+        view.reload(select_incident=incident_id)  # type: ignore[attr-defined]
+        view.open_incident(incident_id)  # type: ignore[attr-defined]
 
     def _build_audit_view(self) -> QWidget:
         from app.ui.audit_view import AuditView  # noqa: PLC0415 - see _on_demand note
@@ -318,6 +349,11 @@ class MainWindow(QMainWindow):
 
         self._guarded(lambda: UsersDialog.manage(self, self.workspace, self.session))
         self.refresh_overview()
+
+    def _response_plans(self) -> None:
+        from app.ui.response_plans_dialog import ResponsePlansDialog  # noqa: PLC0415 - see _on_demand note
+
+        self._guarded(lambda: ResponsePlansDialog.start(self, self.workspace, self.session))
 
     def _settings(self) -> None:
         from app.ui.settings_dialog import SettingsDialog  # noqa: PLC0415 - see _on_demand note

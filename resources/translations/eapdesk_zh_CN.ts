@@ -2,6 +2,63 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>ActionsModel</name>
+    <message>
+        <location filename="../../app/ui/case_review_tab.py" line="+84"/>
+        <source>Action</source>
+        <translation>措施</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Due</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Done</source>
+        <translation>完成时间</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(withheld)</source>
+        <translation>（不予显示）</translation>
+    </message>
+</context>
+<context>
+    <name>Application</name>
+    <message>
+        <location filename="../../app/ui/application.py" line="+92"/>
+        <location line="+73"/>
+        <source>Cannot open the database</source>
+        <translation>无法打开数据库</translation>
+    </message>
+    <message>
+        <location line="-70"/>
+        <source>That passphrase does not open this database.</source>
+        <translation>此密码短语无法打开这个数据库。</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>No database</source>
+        <translation>没有数据库</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no database at %1. Create one with &apos;eapdesk init --db PATH --admin NAME&apos;.</source>
+        <translation>%1 处没有数据库。请运行 &apos;eapdesk init --db PATH --admin NAME&apos; 创建数据库。</translation>
+    </message>
+</context>
+<context>
     <name>AuditModel</name>
     <message>
         <location filename="../../app/ui/audit_view.py" line="+25"/>
@@ -151,6 +208,2983 @@
     </message>
 </context>
 <context>
+    <name>BreachModel</name>
+    <message>
+        <location filename="../../app/ui/case_notifications_tab.py" line="+226"/>
+        <source>Notice</source>
+        <translation>通知</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Counts from</source>
+        <translation>起算事件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due</source>
+        <translation>截止时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time left</source>
+        <translation>剩余时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sent</source>
+        <translation>发出时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason for delay</source>
+        <translation>延迟原因</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>not started</source>
+        <translation>未开始</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>sent %1 late</source>
+        <translation>逾期 %1 发出</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sent %1 early</source>
+        <translation>提前 %1 发出</translation>
+    </message>
+</context>
+<context>
+    <name>CaseChecklistTab</name>
+    <message>
+        <location filename="../../forms/case_checklist_tab.ui" line="+22"/>
+        <source>Checklist progress</source>
+        <translation>检查清单进度</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Mar&amp;k done</source>
+        <translation>标记为完成(&amp;K)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A&amp;dd step…</source>
+        <translation>添加步骤(&amp;D)…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>There is no checklist yet. The response plan for the category and grade is copied here as a checklist when the incident moves to &quot;responding&quot;.</source>
+        <translation>目前还没有检查清单。危机事件进入“响应中”时，该类别和等级的应急预案会复制到这里，成为检查清单。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Response checklist</source>
+        <translation>响应检查清单</translation>
+    </message>
+</context>
+<context>
+    <name>CaseCommunicationTab</name>
+    <message>
+        <location filename="../../app/ui/case_communication_tab.py" line="+50"/>
+        <source>Internal staff notice</source>
+        <translation>内部员工通知</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notice to affected employees</source>
+        <translation>受影响员工通知</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>External statement (one voice)</source>
+        <translation>对外声明（统一对外口径）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Regulator notification</source>
+        <translation>监管机构通报</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>English</source>
+        <translation>英文</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chinese (中文)</source>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>approved</source>
+        <translation>已批准</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sent</source>
+        <translation>已发出</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>superseded</source>
+        <translation>已被取代</translation>
+    </message>
+    <message>
+        <location filename="../../forms/case_communication_tab.ui" line="+13"/>
+        <source>&amp;Template</source>
+        <translation>模板(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Template</source>
+        <translation>模板</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Language of the message</source>
+        <translation>消息语言</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;New from template</source>
+        <translation>从模板新建(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Sav&amp;e as template</source>
+        <translation>保存为模板(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Store this text as the template for everyone (administrators)</source>
+        <translation>将此内容保存为所有人共用的模板（仅限管理员）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Restore shipped te&amp;xt</source>
+        <translation>恢复内置内容(&amp;X)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Drafts</source>
+        <translation>草稿(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Communication drafts</source>
+        <translation>沟通文稿草稿</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Subject</source>
+        <translation>主题(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Subject with placeholders</source>
+        <translation>含占位符的主题</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Body (placeholders in braces, such as {hotline})</source>
+        <translation>正文(&amp;B)（占位符用花括号标示，例如 {hotline}）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Body with placeholders</source>
+        <translation>含占位符的正文</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Placeholder v&amp;alues</source>
+        <translation>占位符取值(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Placeholder values</source>
+        <translation>占位符取值</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Previe&amp;w</source>
+        <translation>预览(&amp;W)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Preview of the message</source>
+        <translation>消息预览</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Save d&amp;raft</source>
+        <translation>保存草稿(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A&amp;pprove</source>
+        <translation>批准(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>C&amp;hannel</source>
+        <translation>渠道(&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Channel the message was sent by</source>
+        <translation>发出消息所用的渠道</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Mark sent</source>
+        <translation>标记为已发出(&amp;M)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Copy text</source>
+        <translation>复制内容(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDetail</name>
+    <message>
+        <location filename="../../app/ui/case_detail.py" line="+148"/>
+        <source>Grade %1</source>
+        <translation>等级：%1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>DRILL</source>
+        <translation>演练</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>TEST</source>
+        <translation>测试</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(withheld)</source>
+        <translation>（不予显示）</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location filename="../../forms/case_detail.ui" line="+23"/>
+        <source>No case is open. Choose one in the list to see its overview, timeline and checklist.</source>
+        <translation>当前未打开任何个案。请在列表中选择一个个案，以查看其概览、时间线和检查清单。</translation>
+    </message>
+    <message>
+        <location filename="../../forms/case_detail.ui" line="-14"/>
+        <source>Case</source>
+        <translation>个案</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>Case records</source>
+        <translation>个案记录</translation>
+    </message>
+</context>
+<context>
+    <name>CaseEvidenceTab</name>
+    <message>
+        <location filename="../../forms/case_evidence_tab.ui" line="+25"/>
+        <source>Evidence &amp;items</source>
+        <translation>证据条目(&amp;I)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Evidence items</source>
+        <translation>证据条目</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>SHA-256 of the selected item</source>
+        <translation>所选条目的 SHA-256</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Verify</source>
+        <translation>验证(&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recompute the SHA-256 of the stored file and compare it with the one recorded when it was added</source>
+        <translation>重新计算已存储文件的 SHA-256，并与添加时记录的值进行比对</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>E&amp;xport…</source>
+        <translation>导出(&amp;X)…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Add a file as evidence</source>
+        <translation>将文件添加为证据</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Description</source>
+        <translation>描述(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Description of the new evidence</source>
+        <translation>新证据的描述</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Source</source>
+        <translation>来源(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Source of the new evidence</source>
+        <translation>新证据的来源</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who or what it came from</source>
+        <translation>提供者或出处</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Collection time &amp;known</source>
+        <translation>已知收集时间(&amp;K)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Collected at</source>
+        <translation>收集时间(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>When the evidence was collected</source>
+        <translation>证据的收集时间</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Add file…</source>
+        <translation>添加文件(&amp;A)…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>C&amp;hain of custody</source>
+        <translation>保管链(&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Chain of custody of the selected item</source>
+        <translation>所选条目的保管链</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Hand over t&amp;o</source>
+        <translation>移交给(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Who receives the evidence</source>
+        <translation>证据的接收人</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Note</source>
+        <translation>备注(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Note on the custody entry</source>
+        <translation>保管记录的备注</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Record hand-over</source>
+        <translation>记录移交(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sea&amp;l</source>
+        <translation>封存(&amp;L)</translation>
+    </message>
+</context>
+<context>
+    <name>CaseListModel</name>
+    <message>
+        <location filename="../../app/ui/case_list_model.py" line="+218"/>
+        <source>Code</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Grade</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next due</source>
+        <translation>下一个截止时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Updated</source>
+        <translation>更新时间</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The list cannot be sorted by this column.</source>
+        <translation>列表无法按此列排序。</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Your role sees incidents de-identified: the title is withheld.</source>
+        <translation>您的角色只能看到去标识化的危机事件：标题不予显示。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reported %1</source>
+        <translation>上报时间：%1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 · drill</source>
+        <translation>%1 · 演练</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 · test</source>
+        <translation>%1 · 测试</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(withheld)</source>
+        <translation>（不予显示）</translation>
+    </message>
+</context>
+<context>
+    <name>CaseNotificationsTab</name>
+    <message>
+        <location filename="../../app/ui/case_notifications_tab.py" line="-193"/>
+        <source>pending</source>
+        <translation>待通知</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>due: notify now</source>
+        <translation>已到期：请立即通知</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>notified, waiting</source>
+        <translation>已通知，等待确认</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>acknowledged</source>
+        <translation>已确认</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not needed</source>
+        <translation>无需通知</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SMS</source>
+        <translation>短信</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In person</source>
+        <translation>当面</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Messaging app</source>
+        <translation>即时通讯软件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+13"/>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Became aware</source>
+        <translation>知悉</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Detected</source>
+        <translation>发现</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confirmed</source>
+        <translation>确认</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Previous notice sent</source>
+        <translation>上一份通知发出</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Regulator</source>
+        <translation>监管机构</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSIRT / authority</source>
+        <translation>CSIRT／主管部门</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Affected employees</source>
+        <translation>受影响员工</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Management</source>
+        <translation>管理层</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>GDPR-style (regulator 72 h, employees)</source>
+        <translation>参照 GDPR（监管机构 72 小时、员工）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NIS2-style (24 h, 72 h, one month)</source>
+        <translation>参照 NIS2（24 小时、72 小时、一个月）</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>withheld</source>
+        <translation>不予显示</translation>
+    </message>
+    <message>
+        <location filename="../../forms/case_notifications_tab.ui" line="+11"/>
+        <source>&amp;Escalation ladder</source>
+        <translation>逐级上报(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Escalation ladder</source>
+        <translation>逐级上报</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Notifications &amp;log</source>
+        <translation>通报记录(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Ac&amp;knowledged</source>
+        <translation>已确认(&amp;K)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record that the selected person acknowledged, now</source>
+        <translation>记录所选人员已确认（时间为现在）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Notifications log</source>
+        <translation>通报记录</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Record a notification (made by phone, in person…; the app sends nothing)</source>
+        <translation>记录一次通报（通过电话、当面等方式进行；本程序不会发送任何消息）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Role</source>
+        <translation>角色(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Role of the person notified</source>
+        <translation>被通知人的角色</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Who</source>
+        <translation>对象(&amp;W)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Name of the person notified</source>
+        <translation>被通知人姓名</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>C&amp;hannel</source>
+        <translation>渠道(&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Notified a&amp;t</source>
+        <translation>通知时间(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Notified at (local time)</source>
+        <translation>通知时间（本地时间）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>N&amp;ote</source>
+        <translation>备注(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Record &amp;notification</source>
+        <translation>记录通报(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+58"/>
+        <source>Breach-notification clocks</source>
+        <translation>泄露通知时限</translation>
+    </message>
+    <message>
+        <location line="-52"/>
+        <source>R&amp;ule set</source>
+        <translation>规则集(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Rule set to add</source>
+        <translation>要添加的规则集</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Add rule set</source>
+        <translation>添加规则集(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Start e&amp;vent</source>
+        <translation>起算事件(&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Start event</source>
+        <translation>起算事件</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Ti&amp;me</source>
+        <translation>时间(&amp;M)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Start event time (local time)</source>
+        <translation>起算事件时间（本地时间）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Save event</source>
+        <translation>保存事件(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>&amp;Clock</source>
+        <translation>时限(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Clock whose notice was sent</source>
+        <translation>已发出通知的时限</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Date sent</source>
+        <translation>发出日期(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Date and time the notice was sent (local time)</source>
+        <translation>通知发出的日期和时间（本地时间）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Reci&amp;pient</source>
+        <translation>接收方(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>To whom the notice was sent</source>
+        <translation>通知的接收方</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Reason for the dela&amp;y</source>
+        <translation>延迟原因(&amp;Y)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Reason for the delay (required when late)</source>
+        <translation>延迟原因（逾期时必填）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Required when the notice went out after its deadline</source>
+        <translation>通知在截止时间之后才发出时必填</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Record not&amp;ice sent</source>
+        <translation>记录通知已发出(&amp;I)</translation>
+    </message>
+</context>
+<context>
+    <name>CaseOverviewTab</name>
+    <message>
+        <location filename="../../forms/case_overview_tab.ui" line="+19"/>
+        <source>Facts</source>
+        <translation>事实</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Reported</source>
+        <translation>上报时间</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Occurred</source>
+        <translation>发生时间</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Detected</source>
+        <translation>发现时间</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Departments</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>People involved</source>
+        <translation>涉及人数</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>People linked</source>
+        <translation>已关联人员</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Impact</source>
+        <translation>影响</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Loss</source>
+        <translation>损失</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cause</source>
+        <translation>起因</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Course of events</source>
+        <translation>事件经过</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Information sources</source>
+        <translation>信息来源</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+6"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Last change</source>
+        <translation>最近变更</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Change o&amp;wner…</source>
+        <translation>更改负责人(&amp;W)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Edit &amp;facts…</source>
+        <translation>编辑事实(&amp;F)…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Clocks</source>
+        <translation>时限</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Acknowledge</source>
+        <translation>确认接报</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Start response</source>
+        <translation>启动响应</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Escalation ladder</source>
+        <translation>逐级上报</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Steps</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+5"/>
+        <source>Grade</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Suggested</source>
+        <translation>建议等级</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Override reason</source>
+        <translation>调整等级原因</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Grade history</source>
+        <translation>等级历史</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Change gra&amp;de…</source>
+        <translation>调整等级(&amp;D)…</translation>
+    </message>
+</context>
+<context>
+    <name>CasePeopleTab</name>
+    <message>
+        <location filename="../../forms/case_people_tab.ui" line="+25"/>
+        <source>&amp;Link person…</source>
+        <translation>关联人员(&amp;L)…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Edit details…</source>
+        <translation>编辑详细信息(&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>High risk (clinical &amp;judgement)</source>
+        <translation>高风险（临床判断）(&amp;J)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>No one is linked to this incident yet. Link each affected person by a pseudonym: the first contact, tracking and recovery-plan follow-ups are scheduled for them.</source>
+        <translation>此危机事件尚未关联任何人员。请以化名关联每一位受影响者：系统会为其安排首次联系、跟踪和恢复计划等跟进事项。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>People linked to this incident</source>
+        <translation>与此危机事件关联的人员</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Records of the selected person</source>
+        <translation>所选人员的记录</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Follow-ups</source>
+        <translation>跟进事项</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Follow-ups of the selected person</source>
+        <translation>所选人员的跟进事项</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Mark done…</source>
+        <translation>标记为完成(&amp;M)…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Add follo&amp;w-up…</source>
+        <translation>添加跟进事项(&amp;W)…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Screenings</source>
+        <translation>筛查</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Screenings of the selected person</source>
+        <translation>所选人员的筛查</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Record &amp;screening…</source>
+        <translation>记录筛查(&amp;S)…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Clinical notes</source>
+        <translation>临床记录</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Clinical notes and addenda of the selected person</source>
+        <translation>所选人员的临床记录和补充记录</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Text of the selected note</source>
+        <translation>所选记录的内容</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Add &amp;note…</source>
+        <translation>添加记录(&amp;N)…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Co&amp;rrect note…</source>
+        <translation>更正记录(&amp;R)…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Add adden&amp;dum…</source>
+        <translation>添加补充记录(&amp;D)…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Identity and contacts</source>
+        <translation>身份和联系方式</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The identity and emergency contacts are confidential. They are shown only when you ask, and every look is recorded in the audit trail.</source>
+        <translation>身份和紧急联系人属于机密信息，仅在您请求时显示，且每次查看都会记录在审计日志中。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Show &amp;identity</source>
+        <translation>显示身份(&amp;I)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Hide identit&amp;y</source>
+        <translation>隐藏身份(&amp;Y)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Full name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Employee number</source>
+        <translation>员工工号</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>E-mail</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Emergency contacts of the selected person</source>
+        <translation>所选人员的紧急联系人</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Emergency &amp;contacts…</source>
+        <translation>紧急联系人(&amp;C)…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Record contact &amp;use…</source>
+        <translation>记录联系紧急联系人(&amp;U)…</translation>
+    </message>
+</context>
+<context>
+    <name>CaseReviewTab</name>
+    <message>
+        <location filename="../../forms/case_review_tab.ui" line="+27"/>
+        <source>Root ca&amp;use</source>
+        <translation>根本原因(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Root cause</source>
+        <translation>根本原因</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Why did it happen? (required before closing)</source>
+        <translation>为什么会发生？（结案前必填）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Recover&amp;y plan</source>
+        <translation>恢复计划(&amp;Y)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Recovery plan</source>
+        <translation>恢复计划</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How operations and the people affected recover (required before closing)</source>
+        <translation>运营和受影响人员如何恢复（结案前必填）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>E&amp;ffect evaluation</source>
+        <translation>效果评估(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Effect evaluation</source>
+        <translation>效果评估</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How well did the response work? (required before closing)</source>
+        <translation>响应效果如何？（结案前必填）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Lessons learned</source>
+        <translation>经验教训(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Lessons learned</source>
+        <translation>经验教训</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What to keep and what to change (required before closing)</source>
+        <translation>哪些做法应保留、哪些应改变（结案前必填）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Plan re&amp;visions</source>
+        <translation>预案修订(&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Plan revisions</source>
+        <translation>预案修订</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Changes to the response plan (optional)</source>
+        <translation>对应急预案的修改（选填）</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Save review</source>
+        <translation>保存总结(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the review section (Ctrl+S)</source>
+        <translation>保存总结与改进部分（Ctrl+S）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Corrective &amp;actions</source>
+        <translation>改进措施(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Corrective actions</source>
+        <translation>改进措施</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Act&amp;ion</source>
+        <translation>措施(&amp;I)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Corrective action</source>
+        <translation>改进措施</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What will be done</source>
+        <translation>将采取的行动</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>O&amp;wner</source>
+        <translation>负责人(&amp;W)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Owner of the corrective action</source>
+        <translation>改进措施的负责人</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Due</source>
+        <translation>截止日期(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Due date of the corrective action</source>
+        <translation>改进措施的截止日期</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Sta&amp;tus</source>
+        <translation>状态(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Status of the corrective action</source>
+        <translation>改进措施的状态</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Add as &amp;new</source>
+        <translation>添加为新条目(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save c&amp;hanges</source>
+        <translation>保存更改(&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Mark done</source>
+        <translation>标记为完成(&amp;M)</translation>
+    </message>
+</context>
+<context>
+    <name>CaseTimelineTab</name>
+    <message>
+        <location filename="../../forms/case_timeline_tab.ui" line="+13"/>
+        <source>&amp;Log an action</source>
+        <translation>记录处置行动(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Log an action</source>
+        <translation>记录处置行动</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What was done, then Enter…</source>
+        <translation>输入所采取的行动，然后按 Enter…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Department</source>
+        <translation>部门(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Responsible department</source>
+        <translation>负责部门</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Save entry</source>
+        <translation>保存记录(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Correct your own entry while it is not locked yet</source>
+        <translation>在记录锁定前更正您自己的记录</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Correct entr&amp;y…</source>
+        <translation>更正记录(&amp;Y)…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Add addend&amp;um…</source>
+        <translation>添加补充记录(&amp;U)…</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Add to the selected entry; the original stays as written</source>
+        <translation>补充所选记录；原始内容保持不变</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Ne&amp;west first</source>
+        <translation>最新的在前(&amp;W)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Timeline</source>
+        <translation>时间线</translation>
+    </message>
+</context>
+<context>
+    <name>CaseView</name>
+    <message>
+        <location filename="../../app/ui/case_view.py" line="+150"/>
+        <source>Your role sees incidents de-identified, so searching their text is not available.</source>
+        <translation>您的角色只能看到去标识化的危机事件，因此无法搜索其内容。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open</source>
+        <translation>未结案</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All grades</source>
+        <translation>所有等级</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All categories</source>
+        <translation>所有类别</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <location line="+19"/>
+        <source>Searching…</source>
+        <translation>正在搜索…</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>The list could not be loaded: %1</source>
+        <translation>无法加载列表：%1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n incident(s)</source>
+        <translation>
+            <numerusform>%n 起危机事件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../forms/case_view.ui" line="+9"/>
+        <location line="+82"/>
+        <source>Cases</source>
+        <translation>个案</translation>
+    </message>
+    <message>
+        <location line="-75"/>
+        <source>S&amp;tatus</source>
+        <translation>状态(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Status filter</source>
+        <translation>状态筛选</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Grade</source>
+        <translation>等级(&amp;G)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Grade filter</source>
+        <translation>等级筛选</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Category</source>
+        <translation>类别(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Category filter</source>
+        <translation>类别筛选</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Overdue only</source>
+        <translation>仅显示逾期(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overdue only</source>
+        <translation>仅显示逾期</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Search</source>
+        <translation>搜索(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Search titles, descriptions and timelines</source>
+        <translation>搜索标题、描述和时间线</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Titles, descriptions, timelines — 中文 or English (Ctrl+F)</source>
+        <translation>标题、描述、时间线 — 中文或英文（Ctrl+F）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;New incident… (Ctrl+N)</source>
+        <translation>新建危机事件(&amp;N)…（Ctrl+N）</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>O&amp;pen (Enter)</source>
+        <translation>打开(&amp;P)（Enter）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Log an action (Ctrl+T)</source>
+        <translation>记录处置行动(&amp;L)（Ctrl+T）</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistModel</name>
+    <message>
+        <location filename="../../app/ui/case_checklist_tab.py" line="+55"/>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Step</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Responsible</source>
+        <translation>负责角色</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due</source>
+        <translation>截止时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time left</source>
+        <translation>剩余时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done</source>
+        <translation>完成时间</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>(withheld)</source>
+        <translation>（不予显示）</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 by %2</source>
+        <translation>%1，由 %2 完成</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>A step added on the fly: its text is withheld from you.</source>
+        <translation>临时添加的步骤：其内容不向您显示。</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistStepDialog</name>
+    <message>
+        <location filename="../../app/ui/checklist_step_dialog.py" line="+45"/>
+        <source>A&amp;dd step</source>
+        <translation>添加步骤(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The step</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The due time</source>
+        <translation>截止时间</translation>
+    </message>
+    <message>
+        <location filename="../../forms/checklist_step_dialog.ui" line="+9"/>
+        <source>Add a checklist step</source>
+        <translation>添加检查清单步骤</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Step</source>
+        <translation>步骤(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Step</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What has to be done</source>
+        <translation>需要完成的事项</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Responsible</source>
+        <translation>负责角色(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Responsible role</source>
+        <translation>负责角色</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>D&amp;ue</source>
+        <translation>截止时间(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Due</source>
+        <translation>截止时间</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistTab</name>
+    <message>
+        <location filename="../../app/ui/case_checklist_tab.py" line="+44"/>
+        <source>C&amp;hecklist</source>
+        <translation>检查清单(&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 of %2 done</source>
+        <translation>已完成 %1 项（共 %2 项）</translation>
+    </message>
+</context>
+<context>
+    <name>CommunicationTab</name>
+    <message>
+        <location filename="../../app/ui/case_communication_tab.py" line="+152"/>
+        <source>Co&amp;mmunication</source>
+        <translation>沟通(&amp;M)</translation>
+    </message>
+    <message>
+        <location line="+141"/>
+        <source>New draft: fill the placeholders, then save it.</source>
+        <translation>新草稿：请填写占位符，然后保存。</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Still to fill: %1</source>
+        <translation>尚待填写：%1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not placeholders (check the spelling): %1</source>
+        <translation>不是占位符（请检查拼写）：%1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Every placeholder is filled.</source>
+        <translation>所有占位符均已填写。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Draft saved.</source>
+        <translation>草稿已保存。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Draft saved; %n placeholder(s) still to fill before approval.</source>
+        <translation>
+            <numerusform>草稿已保存；批准前仍有 %n 个占位符待填写。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Approved. It is ready to be sent.</source>
+        <translation>已批准，可以发出。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Recorded as sent.</source>
+        <translation>已记录为已发出。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Copied; the clipboard is cleared again in 30 seconds.</source>
+        <translation>已复制；剪贴板将在 30 秒后清除。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Saved as the template for everyone.</source>
+        <translation>已保存为所有人共用的模板。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The shipped template is used again.</source>
+        <translation>已恢复使用内置模板。</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsModel</name>
+    <message>
+        <location filename="../../app/ui/person_models.py" line="+224"/>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Relation</source>
+        <translation>关系</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Authorised</source>
+        <translation>授权</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No: may not be contacted</source>
+        <translation>否：不得联系</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Yes, %1, %2</source>
+        <translation>是，%1，%2</translation>
+    </message>
+</context>
+<context>
+    <name>CustodyModel</name>
+    <message>
+        <location filename="../../app/ui/case_evidence_tab.py" line="+80"/>
+        <source>collected</source>
+        <translation>已收集</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>added</source>
+        <translation>已添加</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>viewed</source>
+        <translation>已查看</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>exported</source>
+        <translation>已导出</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>handed over</source>
+        <translation>已移交</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sealed</source>
+        <translation>已封存</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Event</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>By</source>
+        <translation>经手人</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>To</source>
+        <translation>接收人</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>CustomRuleSetDialog</name>
+    <message>
+        <location filename="../../app/ui/custom_rule_set_dialog.py" line="+57"/>
+        <source>Custom</source>
+        <translation>自定义</translation>
+    </message>
+    <message>
+        <location filename="../../forms/custom_rule_set_dialog.ui" line="+8"/>
+        <source>Custom notification rules</source>
+        <translation>自定义通知规则</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Name</source>
+        <translation>名称(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Name of the rule set</source>
+        <translation>规则集名称</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Rules of the set</source>
+        <translation>规则集中的规则</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Key</source>
+        <translation>代码(&amp;K)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Short key of the rule, such as regulator</source>
+        <translation>规则的简短代码，例如 regulator</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;What must be sent to whom</source>
+        <translation>须向何人发出何种通知(&amp;W)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>What must be sent to whom</source>
+        <translation>须向何人发出何种通知</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Counts &amp;from</source>
+        <translation>起算事件(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Event the deadline counts from</source>
+        <translation>截止时间起算的事件</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;After which notice</source>
+        <translation>在哪一份通知之后(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Notice whose sending starts this rule</source>
+        <translation>发出后即启动此规则的通知</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Deadline (&amp;hours)</source>
+        <translation>时限（小时）(&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Deadline in hours</source>
+        <translation>时限（以小时计）</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A&amp;udience</source>
+        <translation>通知对象(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Audience</source>
+        <translation>通知对象</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Add &amp;rule</source>
+        <translation>添加规则(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Re&amp;move rule</source>
+        <translation>移除规则(&amp;M)</translation>
+    </message>
+</context>
+<context>
+    <name>DraftsModel</name>
+    <message>
+        <location filename="../../app/ui/case_communication_tab.py" line="-424"/>
+        <source>Message</source>
+        <translation>消息</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Updated</source>
+        <translation>更新时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sent</source>
+        <translation>发出时间</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%1 (%n to fill)</source>
+        <translation>
+            <numerusform>%1（%n 项待填写）</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceModel</name>
+    <message>
+        <location filename="../../app/ui/case_evidence_tab.py" line="-42"/>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Added</source>
+        <translation>添加时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By</source>
+        <translation>添加人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SHA-256 check</source>
+        <translation>SHA-256 校验</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>not checked yet</source>
+        <translation>尚未校验</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unchanged</source>
+        <translation>未更改</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CHANGED — do not rely on it</source>
+        <translation>已更改 — 请勿采信</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceTab</name>
+    <message>
+        <location line="+95"/>
+        <source>&amp;Evidence</source>
+        <translation>证据(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Loading evidence…</source>
+        <translation>正在加载证据…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>%n evidence item(s). Files are kept inside the encrypted database.</source>
+        <translation>
+            <numerusform>共 %n 条证据。文件保存在加密数据库内。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>SHA-256: %1</source>
+        <translation>SHA-256：%1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Add a file as evidence</source>
+        <translation>将文件添加为证据</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Adding %1…</source>
+        <translation>正在添加 %1…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Added. SHA-256: %1</source>
+        <translation>已添加。SHA-256：%1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>SHA-256 verified: the stored file is unchanged.</source>
+        <translation>SHA-256 验证通过：已存储的文件未被更改。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Export evidence</source>
+        <translation>导出证据</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Exported to %1 (SHA-256 checked first).</source>
+        <translation>已导出到 %1（导出前已校验 SHA-256）。</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Recorded in the chain of custody.</source>
+        <translation>已记录到保管链。</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>The file could not be read: %1</source>
+        <translation>无法读取文件：%1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>file name</source>
+        <translation>文件名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>file</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>collected at</source>
+        <translation>收集时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>hand over to</source>
+        <translation>移交对象</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>note</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>FactsEditor</name>
+    <message>
+        <location filename="../../app/ui/facts_editor.py" line="+268"/>
+        <source>Nothing was saved: correct the marked fields.</source>
+        <translation>未保存任何内容：请更正标记的字段。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Source %1: %2</source>
+        <translation>来源 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Department %1: %2</source>
+        <translation>部门 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../forms/facts_editor.ui" line="+6"/>
+        <source>Edit the facts</source>
+        <translation>编辑事实</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Title</source>
+        <translation>标题(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>A short title; do not name the person</source>
+        <translation>简短标题；请勿写出当事人姓名</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Place</source>
+        <translation>地点(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Departments</source>
+        <translation>部门(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Departments</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Separate with commas</source>
+        <translation>以逗号分隔</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Reported</source>
+        <translation>上报时间(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reported at</source>
+        <translation>上报时间</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Occurred</source>
+        <translation>发生时间(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Occurred at</source>
+        <translation>发生时间</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+12"/>
+        <source>not known</source>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>D&amp;etected</source>
+        <translation>发现时间(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Detected at</source>
+        <translation>发现时间</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Peop&amp;le involved</source>
+        <translation>涉及人数(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>People involved</source>
+        <translation>涉及人数</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Cause</source>
+        <translation>起因(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cause</source>
+        <translation>起因</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Course of e&amp;vents</source>
+        <translation>事件经过(&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Course of events</source>
+        <translation>事件经过</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Potential impact</source>
+        <translation>潜在影响</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Operatio&amp;ns</source>
+        <translation>运营(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Impact on operations</source>
+        <translation>对运营的影响</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Finance</source>
+        <translation>财务(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Impact on finance</source>
+        <translation>对财务的影响</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Rep&amp;utation</source>
+        <translation>声誉(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Impact on reputation</source>
+        <translation>对声誉的影响</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>People (&amp;wellbeing)</source>
+        <translation>人员（身心健康）(&amp;W)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Impact on people</source>
+        <translation>对人员的影响</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Direct lo&amp;ss</source>
+        <translation>直接损失(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Direct loss</source>
+        <translation>直接损失</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>e.g. 12500.00; empty if not assessed</source>
+        <translation>例如 12500.00；未评估则留空</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Indirect loss</source>
+        <translation>间接损失(&amp;I)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Indirect loss</source>
+        <translation>间接损失</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>empty if not assessed</source>
+        <translation>未评估则留空</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Information sources (tick the verified ones)</source>
+        <translation>信息来源（勾选已核实的）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Information sources</source>
+        <translation>信息来源</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Add source</source>
+        <translation>添加来源(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;move source</source>
+        <translation>移除来源(&amp;M)</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpsModel</name>
+    <message>
+        <location filename="../../app/ui/person_models.py" line="-129"/>
+        <source>Follow-up</source>
+        <translation>跟进事项</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Due</source>
+        <translation>截止时间</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Done</source>
+        <translation>完成时间</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>done in time</source>
+        <translation>按时完成</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>done late</source>
+        <translation>逾期完成</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 by %2</source>
+        <translation>%1，由 %2 完成</translation>
+    </message>
+</context>
+<context>
+    <name>GradeDialog</name>
+    <message>
+        <location filename="../../app/ui/grade_dialog.py" line="+56"/>
+        <source>not known</source>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Change grade of %1</source>
+        <translation>调整 %1 的等级</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Answer the grading questions as they stand now (currently grade %1). The suggestion follows the answers; a different grade needs a reason. The change is kept in the grade history.</source>
+        <translation>请根据当前情况回答分级问题（当前等级：%1）。建议等级会根据您的回答而定；选择其他等级时须填写原因。此调整会保存在等级历史中。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Change grade</source>
+        <translation>调整等级(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>No suggestion: %1</source>
+        <translation>无法建议等级：%1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Suggested grade: %1</source>
+        <translation>建议等级：%1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>As suggested (%1)</source>
+        <translation>按建议（%1）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>As suggested</source>
+        <translation>按建议</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Reason (required)</source>
+        <translation>原因（必填）(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../../forms/grade_dialog.ui" line="+135"/>
+        <source>&amp;Reason</source>
+        <translation>原因(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <location filename="../../forms/grade_dialog.ui" line="-58"/>
+        <source>Direct loss</source>
+        <translation>直接损失</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../forms/grade_dialog.ui" line="-47"/>
+        <source>People affected</source>
+        <translation>受影响人数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../forms/grade_dialog.ui" line="+100"/>
+        <source>Grade</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <location filename="../../forms/grade_dialog.ui" line="-121"/>
+        <source>Change grade</source>
+        <translation>调整等级</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;People affected</source>
+        <translation>受影响人数(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Leak &amp;tier</source>
+        <translation>泄露等级(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Leak tier</source>
+        <translation>泄露等级</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Sensitivity</source>
+        <translation>敏感程度(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Sensitivity</source>
+        <translation>敏感程度</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Urgency</source>
+        <translation>紧急程度(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Urgency</source>
+        <translation>紧急程度</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Direct &amp;loss</source>
+        <translation>直接损失(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>not estimated yet, e.g. 12000.50</source>
+        <translation>尚未估算，例如 12000.50</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Imminent ris&amp;k to life (self-harm, suicide or violence)</source>
+        <translation>有紧迫的生命危险（自伤、自杀或暴力）(&amp;K)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>About a sensiti&amp;ve group (executives, key posts)</source>
+        <translation>涉及敏感群体（高管、关键岗位）(&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>By an e&amp;xternal attack</source>
+        <translation>源于外部攻击(&amp;X)</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>&amp;Grade</source>
+        <translation>等级(&amp;G)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Reason for a grade other than the suggestion</source>
+        <translation>选择非建议等级的原因</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentLabels</name>
+    <message>
+        <location filename="../../app/ui/incident_labels.py" line="+22"/>
+        <source>Psychological privacy leak</source>
+        <translation>心理隐私泄露</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Employee psychological crisis</source>
+        <translation>员工心理危机</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Critical event affecting staff</source>
+        <translation>影响员工的重大突发事件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Workplace accident</source>
+        <translation>工作场所事故</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cyber-security event</source>
+        <translation>网络安全事件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Public health event</source>
+        <translation>公共卫生事件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Natural disaster</source>
+        <translation>自然灾害</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Supply-chain disruption</source>
+        <translation>供应链中断</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reputation crisis</source>
+        <translation>声誉危机</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>I · especially serious</source>
+        <translation>一级 · 特别重大</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>II · serious</source>
+        <translation>二级 · 重大</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>III · significant</source>
+        <translation>三级 · 较大</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>IV · general</source>
+        <translation>四级 · 一般</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reported</source>
+        <translation>已上报</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verified</source>
+        <translation>已核实</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dismissed (false alarm)</source>
+        <translation>已排除（误报）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assessed</source>
+        <translation>已评估</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Responding</source>
+        <translation>响应中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contained</source>
+        <translation>已控制</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolved</source>
+        <translation>已解决</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reviewed (closed)</source>
+        <translation>已总结（已结案）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Crisis lead</source>
+        <translation>危机处理负责人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Counsellor</source>
+        <translation>咨询师</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HR</source>
+        <translation>人力资源</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>IT / security</source>
+        <translation>IT／信息安全</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Legal</source>
+        <translation>法务</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Public relations</source>
+        <translation>公关</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Executive</source>
+        <translation>高层管理者</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not started</source>
+        <translation>未开始</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>running</source>
+        <translation>计时中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>met</source>
+        <translation>已达成</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>missed</source>
+        <translation>未达成</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>%1 d %2 h</source>
+        <translation>%1 天 %2 小时</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分钟</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>overdue by %1</source>
+        <translation>已逾期 %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>due in %1</source>
+        <translation>%1 后到期</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentWizard</name>
+    <message>
+        <location filename="../../app/ui/incident_wizard.py" line="+121"/>
+        <source>Real incident</source>
+        <translation>真实事件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drill (not counted in figures)</source>
+        <translation>演练（不计入统计）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Test (not counted in figures)</source>
+        <translation>测试（不计入统计）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/grading_choices.py" line="+18"/>
+        <source>Not known yet</source>
+        <translation>尚不清楚</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Minor · 輕微</source>
+        <translation>轻微</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Moderate · 中度</source>
+        <translation>中度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Major · 重大</source>
+        <translation>重大</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>None: no personal data, no harm to people</source>
+        <translation>无：不涉及个人信息，对人员无伤害</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Low: ordinary personal data or minor harm</source>
+        <translation>低：一般个人信息或轻微伤害</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>High: health or counselling data, or serious harm</source>
+        <translation>高：健康或咨询数据，或严重伤害</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Critical: clinical records at scale or grave harm</source>
+        <translation>极高：大量临床记录，或极严重伤害</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Immediate: now, within the hour</source>
+        <translation>立即：现在，一小时内</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>High: within hours</source>
+        <translation>高：数小时内</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Medium: within a day</source>
+        <translation>中：一天内</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Low: within days</source>
+        <translation>低：数天内</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/incident_wizard.py" line="-15"/>
+        <source>Response not started</source>
+        <translation>尚未启动响应</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The incident was created, but the response could not be started: %1</source>
+        <translation>危机事件已创建，但无法启动响应：%1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location filename="../../forms/incident_wizard.ui" line="+142"/>
+        <location line="+37"/>
+        <source>not known</source>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Step 1 of 2 · What happened</source>
+        <translation>第 1 步，共 2 步 · 发生了什么</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Step 2 of 2 · How serious is it</source>
+        <translation>第 2 步，共 2 步 · 严重程度如何</translation>
+    </message>
+    <message>
+        <location line="+100"/>
+        <source>No suggestion: %1</source>
+        <translation>无法建议等级：%1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Suggested grade: %1</source>
+        <translation>建议等级：%1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not assessed yet: %1</source>
+        <translation>尚未评估：%1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>As suggested (%1)</source>
+        <translation>按建议（%1）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>As suggested</source>
+        <translation>按建议</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Override reaso&amp;n (required)</source>
+        <translation>调整等级原因（必填）(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../../forms/incident_wizard.ui" line="+248"/>
+        <source>Override reaso&amp;n</source>
+        <translation>调整等级原因(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/incident_wizard.ui" line="-413"/>
+        <source>New incident</source>
+        <translation>新建危机事件</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>&amp;Category</source>
+        <translation>类别(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Title</source>
+        <translation>标题(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A short description, e.g. 部門群組洩露諮詢記錄</source>
+        <translation>简短描述，例如：部门群组泄露咨询记录</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>K&amp;ind</source>
+        <translation>性质(&amp;I)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Real incident, drill or test</source>
+        <translation>真实事件、演练或测试</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Reported at</source>
+        <translation>上报时间(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Reported at</source>
+        <translation>上报时间</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Occurred at</source>
+        <translation>发生时间(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Occurred at</source>
+        <translation>发生时间</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Occurred time not known</source>
+        <translation>发生时间不明</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>D&amp;etected at</source>
+        <translation>发现时间(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Detected at</source>
+        <translation>发现时间</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Detected time not known</source>
+        <translation>发现时间不明</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;People involved or affected</source>
+        <translation>涉及或受影响人数(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>People involved or affected</source>
+        <translation>涉及或受影响人数</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&amp;Departments</source>
+        <translation>部门(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Departments</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Separated by commas, e.g. Finance, 人力資源部</source>
+        <translation>以逗号分隔，例如：财务部、人力资源部</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Lea&amp;k tier</source>
+        <translation>泄露等级(&amp;K)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Privacy-leak tier</source>
+        <translation>隐私泄露等级</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <location line="+3"/>
+        <source>About a sensitive group (executives, key posts)</source>
+        <translation>涉及敏感群体（高管、关键岗位）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+3"/>
+        <source>By an external attack</source>
+        <translation>源于外部攻击</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Sensitivity</source>
+        <translation>敏感程度(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Sensitivity</source>
+        <translation>敏感程度</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Urgency</source>
+        <translation>紧急程度(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Urgency</source>
+        <translation>紧急程度</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Direct &amp;loss</source>
+        <translation>直接损失(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Direct loss</source>
+        <translation>直接损失</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not known yet; e.g. 12500 or 12,500.50</source>
+        <translation>尚不清楚；例如 12500 或 12,500.50</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+3"/>
+        <source>Imminent risk to life (self-harm, suicide or violence)</source>
+        <translation>有紧迫的生命危险（自伤、自杀或暴力）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Suggested grade</source>
+        <translation>建议等级</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>&amp;Grade</source>
+        <translation>等级(&amp;G)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Grade</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Reason for choosing another grade</source>
+        <translation>选择其他等级的原因</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Needed when the grade differs from the suggestion</source>
+        <translation>所选等级与建议不同时必填</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Verified through more than one channel: start the response now (copies the response plan)</source>
+        <translation>已通过多个渠道核实：立即启动响应（复制应急预案）(&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Verified through more than one channel: start the response now</source>
+        <translation>已通过多个渠道核实：立即启动响应</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>&amp;Back</source>
+        <translation>上一步(&amp;B)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Ne&amp;xt</source>
+        <translation>下一步(&amp;X)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cre&amp;ate</source>
+        <translation>创建(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
     <name>KeyMode</name>
     <message>
         <location filename="../../app/ui/role_names.py" line="+16"/>
@@ -161,6 +3195,44 @@
         <location line="+1"/>
         <source>Passphrase (SQLCipher key derivation)</source>
         <translation>密码短语（SQLCipher 密钥派生）</translation>
+    </message>
+</context>
+<context>
+    <name>LadderModel</name>
+    <message>
+        <location filename="../../app/ui/case_notifications_tab.py" line="+24"/>
+        <source>Step</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due</source>
+        <translation>截止时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time left</source>
+        <translation>剩余时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notified</source>
+        <translation>通知时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Acknowledged</source>
+        <translation>确认时间</translation>
     </message>
 </context>
 <context>
@@ -205,7 +3277,7 @@
         <translation>退出(&amp;Q)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/lock_screen.py" line="+54"/>
+        <location filename="../../app/ui/lock_screen.py" line="+53"/>
         <source>Wrong password. Too many failed attempts: wait %n s before trying again.</source>
         <translation>
             <numerusform>密码错误。失败次数过多：请等待 %n 秒后再试。</numerusform>
@@ -215,6 +3287,44 @@
         <location line="+3"/>
         <source>Wrong password.</source>
         <translation>密码错误。</translation>
+    </message>
+</context>
+<context>
+    <name>LogModel</name>
+    <message>
+        <location filename="../../app/ui/case_notifications_tab.py" line="+43"/>
+        <source>Notified at</source>
+        <translation>通知时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Acknowledged</source>
+        <translation>确认时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>not yet</source>
+        <translation>尚未确认</translation>
     </message>
 </context>
 <context>
@@ -245,7 +3355,7 @@
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login_dialog.py" line="+26"/>
+        <location filename="../../app/ui/login_dialog.py" line="+25"/>
         <source>EAP Crisis Desk — %1</source>
         <translation>EAP Crisis Desk — %1</translation>
     </message>
@@ -275,9 +3385,14 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/actions.py" line="+39"/>
+        <location filename="../../app/ui/actions.py" line="+42"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Cases</source>
+        <translation>个案(&amp;C)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -290,7 +3405,17 @@
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
+        <source>&amp;New incident…</source>
+        <translation>新建危机事件(&amp;N)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Case &amp;list</source>
+        <translation>个案列表(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Back up database…</source>
         <translation>备份数据库(&amp;B)…</translation>
     </message>
@@ -320,7 +3445,12 @@
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>Response &amp;plans…</source>
+        <translation>应急预案(&amp;P)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;About EAP Crisis Desk</source>
         <translation>关于 EAP Crisis Desk(&amp;A)</translation>
     </message>
@@ -330,17 +3460,17 @@
         <translation>恢复密钥帮助(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="+241"/>
+        <location filename="../../app/ui/main_window.py" line="+272"/>
         <source>Checking…</source>
         <translation>正在检查…</translation>
     </message>
     <message>
-        <location line="-138"/>
+        <location line="-167"/>
         <source>Views</source>
         <translation>视图</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+70"/>
         <source>Overview</source>
         <translation>概览</translation>
     </message>
@@ -350,7 +3480,7 @@
         <translation>审计日志</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+75"/>
         <source>EAP Crisis Desk — locked</source>
         <translation>EAP Crisis Desk — 已锁定</translation>
     </message>
@@ -397,7 +3527,12 @@
         <translation>每一页均已通过认证（HMAC），且结构完整</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="-98"/>
+        <source>Cases</source>
+        <translation>个案</translation>
+    </message>
+    <message>
+        <location line="+200"/>
         <source>Back up database</source>
         <translation>备份数据库</translation>
     </message>
@@ -483,6 +3618,172 @@ If both the keyring entry and the recovery key are lost, the data cannot be reco
 在新的或重新安装的计算机上，打开数据库并在提示时输入恢复密钥，或运行：eapdesk recover --db PATH
 
 如果密钥环中的条目和恢复密钥都丢失，任何人都无法恢复这些数据。请改为还原备份（eapdesk restore）。</translation>
+    </message>
+</context>
+<context>
+    <name>NotesModel</name>
+    <message>
+        <location filename="../../app/ui/person_models.py" line="+53"/>
+        <source>Written</source>
+        <translation>撰写时间</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Author</source>
+        <translation>作者</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Text</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Note</source>
+        <translation>临床记录</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>↳ Addendum</source>
+        <translation>↳ 补充记录</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>SIGNATURE DOES NOT MATCH: changed after signing</source>
+        <translation>签名不匹配：签名后被修改</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Signed, locked</source>
+        <translation>已签名，已锁定</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signed, editable by the author until %1</source>
+        <translation>已签名，作者可编辑至 %1</translation>
+    </message>
+</context>
+<context>
+    <name>NotificationsTab</name>
+    <message>
+        <location filename="../../app/ui/case_notifications_tab.py" line="+143"/>
+        <source>&amp;Notifications</source>
+        <translation>通报(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+86"/>
+        <source>Acknowledged at %1: escalation stopped.</source>
+        <translation>已于 %1 确认：停止逐级上报。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Notify now: %1.</source>
+        <translation>请立即通知：%1。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Next: %1, %2.</source>
+        <translation>下一步：%1，%2。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Every step has been notified; waiting for an acknowledgement.</source>
+        <translation>所有层级均已通知；等待确认。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Custom rules…</source>
+        <translation>自定义规则…</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Notification recorded.</source>
+        <translation>已记录通报。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Acknowledgement recorded.</source>
+        <translation>已记录确认。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Rule set added.</source>
+        <translation>已添加规则集。</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Custom rule set added.</source>
+        <translation>已添加自定义规则集。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Start event recorded.</source>
+        <translation>已记录起算事件。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>This notice is late (it was due at %1). Give the reason for the delay, then record it.</source>
+        <translation>此通知已逾期（截止时间为 %1）。请填写延迟原因，然后再记录。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Notice recorded as sent.</source>
+        <translation>已记录通知已发出。</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The time notified</source>
+        <translation>通知时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The acknowledgement</source>
+        <translation>确认</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The event time</source>
+        <translation>事件时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The time sent</source>
+        <translation>发出时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The reason for the delay</source>
+        <translation>延迟原因</translation>
     </message>
 </context>
 <context>
@@ -578,9 +3879,214 @@ If both the keyring entry and the recovery key are lost, the data cannot be reco
     </message>
 </context>
 <context>
+    <name>OverviewTab</name>
+    <message>
+        <location filename="../../app/ui/case_overview_tab.py" line="+55"/>
+        <source>Operations</source>
+        <translation>运营</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finance</source>
+        <translation>财务</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reputation</source>
+        <translation>声誉</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>People</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>minor</source>
+        <translation>轻微</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>moderate</source>
+        <translation>中等</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>serious</source>
+        <translation>严重</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>severe</source>
+        <translation>非常严重</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Due %1</source>
+        <translation>截止时间 %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>(done %1)</source>
+        <translation>（完成于 %1）</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>&amp;Overview</source>
+        <translation>概览(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>withheld</source>
+        <translation>不予显示</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+1"/>
+        <source>not known</source>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>(not verified)</source>
+        <translation>（未核实）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 of %2 verified</source>
+        <translation>已核实 %1 项（共 %2 项）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>none recorded</source>
+        <translation>无记录</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+24"/>
+        <source>%n in all</source>
+        <translation>
+            <numerusform>共 %n 人</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>not assessed</source>
+        <translation>未评估</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>direct %1 · indirect %2</source>
+        <translation>直接 %1 · 间接 %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>no override: the suggested grade applies</source>
+        <translation>未调整：采用建议等级</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>unchanged since it was reported</source>
+        <translation>自上报以来未曾调整</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 → %2 at %3 by %4 (suggested %5)</source>
+        <translation>%1 → %2，%3，由 %4 调整（建议等级 %5）</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Reason: withheld</source>
+        <translation>原因：不予显示</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>nobody yet</source>
+        <translation>尚未指定</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 → %2 at %3 by %4</source>
+        <translation>%1 → %2，%3，由 %4 变更</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <location line="+24"/>
+        <source>Reason: %1</source>
+        <translation>原因：%1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>reported %1</source>
+        <translation>于 %1 上报</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Move to %1</source>
+        <translation>转为%1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Due %1 · not needed: the incident is closed</source>
+        <translation>截止时间 %1 · 无需处理：危机事件已结案</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>at once</source>
+        <translation>立即</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>reached %1 ago</source>
+        <translation>已于 %1 前到期</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Escalation stopped: acknowledged %1</source>
+        <translation>已停止逐级上报：已于 %1 确认</translation>
+    </message>
+</context>
+<context>
+    <name>OwnerDialog</name>
+    <message>
+        <location filename="../../app/ui/owner_dialog.py" line="+49"/>
+        <source>Change owner of %1</source>
+        <translation>更改 %1 的负责人</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only active counsellors and administrators can own an incident. The change is audited.</source>
+        <translation>只有账户已启用的咨询师和管理员可以担任危机事件负责人。此更改会记录在审计日志中。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Change owner</source>
+        <translation>更改负责人(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/owner_dialog.ui" line="+9"/>
+        <source>Change owner</source>
+        <translation>更改负责人</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Owner</source>
+        <translation>负责人(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>New owner</source>
+        <translation>新负责人</translation>
+    </message>
+</context>
+<context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../../app/ui/unlock_dialogs.py" line="+26"/>
+        <location filename="../../app/ui/unlock_dialogs.py" line="+25"/>
         <location filename="../../forms/passphrase_dialog.ui" line="+14"/>
         <source>Unlock database</source>
         <translation>解锁数据库</translation>
@@ -599,6 +4105,812 @@ If both the keyring entry and the recovery key are lost, the data cannot be reco
         <location line="+10"/>
         <source>Passphrase</source>
         <translation>密码短语</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleModel</name>
+    <message>
+        <location filename="../../app/ui/person_models.py" line="-161"/>
+        <source>Pseudonym</source>
+        <translation>化名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Involvement</source>
+        <translation>涉及角色</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alert</source>
+        <translation>预警</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next follow-up</source>
+        <translation>下一个跟进事项</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due</source>
+        <translation>截止时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Emergency contacts</source>
+        <translation>紧急联系人</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>RED ALERT</source>
+        <translation>红色预警</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>none open</source>
+        <translation>无未完成事项</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 (%2 authorised)</source>
+        <translation>%1（%2 位已授权）</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleTab</name>
+    <message>
+        <location filename="../../app/ui/case_people_tab.py" line="+137"/>
+        <source>&amp;People</source>
+        <translation>人员(&amp;P)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+40"/>
+        <source>%n person(s) linked</source>
+        <translation>
+            <numerusform>已关联 %n 名人员</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n red alert(s)</source>
+        <translation>
+            <numerusform>%n 项红色预警</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>RED ALERT for %1: %2</source>
+        <translation>%1 红色预警：%2</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Signed by %1 at %2 (revision %3). %4</source>
+        <translation>由 %1 于 %2 签名（第 %3 版）。%4</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>(not recorded)</source>
+        <translation>（未记录）</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>Emergency contact used</source>
+        <translation>紧急联系人联系记录</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Record why contact %1 (position %2) was called. The employee authorised it; the call is kept with the case and in the audit trail.</source>
+        <translation>请记录联系紧急联系人 %1（第 %2 位）的原因。员工已授权此联系；此次联系会保存在个案中，并记录在审计日志中。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Follow-up done: %1</source>
+        <translation>跟进事项已完成：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How did it go? The outcome is confidential (optional).</source>
+        <translation>情况如何？结果属于机密信息（选填）。</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Clinical note for %1</source>
+        <translation>%1 的临床记录</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>The note is signed with your name when saved. You can correct it for %n hour(s); after that it is locked and changes are made as addenda that keep the original.</source>
+        <translation>
+            <numerusform>保存时会以您的名义签名此记录。您可在 %n 小时内更正；之后记录即锁定，任何更改只能以补充记录方式添加，并保留原始内容。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Correct your note</source>
+        <translation>更正您的记录</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Until %1 you may correct your own note; the correction is signed anew.</source>
+        <translation>在 %1 之前，您可以更正自己的记录；更正后会重新签名。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Addendum</source>
+        <translation>补充记录</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The original note below stays exactly as it was signed; the addendum is signed with your name.</source>
+        <translation>下方的原始记录会完全保持签名时的内容；补充记录将以您的名义签名。</translation>
+    </message>
+</context>
+<context>
+    <name>PersonContactsDialog</name>
+    <message>
+        <location filename="../../app/ui/person_dialogs.py" line="+186"/>
+        <source>Emergency contacts of %1</source>
+        <translation>%1 的紧急联系人</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>— not given —</source>
+        <translation>— 未提供 —</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Authorisation recorded %1</source>
+        <translation>已于 %1 记录授权</translation>
+    </message>
+    <message>
+        <location filename="../../forms/person_contacts_dialog.ui" line="+9"/>
+        <source>Emergency contacts</source>
+        <translation>紧急联系人</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The employee may name one or two emergency contacts. They are contacted only with the employee&apos;s recorded authorisation: record how it was given. A changed name or number is a new contact and needs a new authorisation.</source>
+        <translation>员工可指定一至两名紧急联系人。只有在已记录员工授权的情况下才会联系他们：请记录授权的方式。姓名或电话号码一经更改，即视为新的联系人，须重新获得授权。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>First contact</source>
+        <translation>第一联系人</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Name</source>
+        <translation>姓名(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Contact 1 name</source>
+        <translation>联系人 1 姓名</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Relation</source>
+        <translation>关系(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Contact 1 relation</source>
+        <translation>联系人 1 关系</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Phone</source>
+        <translation>电话(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Contact 1 phone</source>
+        <translation>联系人 1 电话</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Employee &amp;authorised contacting them</source>
+        <translation>员工已授权联系此人(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Consent given</source>
+        <translation>同意方式(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Contact 1: how the employee gave the authorisation</source>
+        <translation>联系人 1：员工授权的方式</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Second contact (optional)</source>
+        <translation>第二联系人（选填）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Na&amp;me</source>
+        <translation>姓名(&amp;M)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Contact 2 name</source>
+        <translation>联系人 2 姓名</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Re&amp;lation</source>
+        <translation>关系(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Contact 2 relation</source>
+        <translation>联系人 2 关系</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>P&amp;hone</source>
+        <translation>电话(&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Contact 2 phone</source>
+        <translation>联系人 2 电话</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Employee a&amp;uthorised contacting them</source>
+        <translation>员工已授权联系此人(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Consent &amp;given</source>
+        <translation>同意方式(&amp;G)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Contact 2: how the employee gave the authorisation</source>
+        <translation>联系人 2：员工授权的方式</translation>
+    </message>
+</context>
+<context>
+    <name>PersonEditor</name>
+    <message>
+        <location filename="../../app/ui/person_dialogs.py" line="-104"/>
+        <source>Link a person</source>
+        <translation>关联人员</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Person %1</source>
+        <translation>人员 %1</translation>
+    </message>
+    <message>
+        <location filename="../../forms/person_editor.ui" line="+9"/>
+        <source>Person</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Lists, calendars and the audit trail show only the pseudonym. The identity below is confidential: counsellors and admins see it only after choosing &quot;Show identity&quot;, and every look is recorded.</source>
+        <translation>列表、日历和审计日志只显示化名。下方的身份信息属于机密：咨询师和管理员必须选择“显示身份”后才能看到，且每次查看都会被记录。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Pseudonym</source>
+        <translation>化名(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Pseudonym</source>
+        <translation>化名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leave empty to generate one such as P-4821.</source>
+        <translation>留空即自动生成，例如 P-4821。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leave empty to generate one (P-4821)</source>
+        <translation>留空即自动生成（P-4821）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>In&amp;volvement</source>
+        <translation>涉及角色(&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Involvement</source>
+        <translation>涉及角色</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Department</source>
+        <translation>部门(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Full name</source>
+        <translation>姓名(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Full name (confidential)</source>
+        <translation>姓名（机密）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Employee number</source>
+        <translation>员工工号(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Employee number (confidential)</source>
+        <translation>员工工号（机密）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>P&amp;hone</source>
+        <translation>电话(&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Phone (confidential)</source>
+        <translation>电话（机密）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>E-&amp;mail</source>
+        <translation>电子邮件(&amp;M)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>E-mail (confidential)</source>
+        <translation>电子邮件（机密）</translation>
+    </message>
+</context>
+<context>
+    <name>PersonFollowUpDialog</name>
+    <message>
+        <location filename="../../app/ui/person_dialogs.py" line="+237"/>
+        <source>Add a follow-up for %1</source>
+        <translation>为 %1 添加跟进事项</translation>
+    </message>
+    <message>
+        <location filename="../../forms/person_follow_up_dialog.ui" line="+9"/>
+        <source>Add a follow-up</source>
+        <translation>添加跟进事项</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;What for</source>
+        <translation>事由(&amp;W)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>What the follow-up is for</source>
+        <translation>跟进事项的事由</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Due</source>
+        <translation>截止时间(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Due (local time)</source>
+        <translation>截止时间（本地时间）</translation>
+    </message>
+</context>
+<context>
+    <name>PersonLabels</name>
+    <message>
+        <location filename="../../app/ui/person_labels.py" line="+22"/>
+        <source>Affected</source>
+        <translation>受影响者</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Witness</source>
+        <translation>目击者</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Colleague</source>
+        <translation>同事</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Family member</source>
+        <translation>家属</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>First contact (24 h)</source>
+        <translation>首次联系（24 小时内）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tracking (1 week)</source>
+        <translation>跟踪（1 周内）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recovery plan (1 month)</source>
+        <translation>恢复计划（1 个月内）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow-up</source>
+        <translation>跟进事项</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>PHQ-9 (depression)</source>
+        <translation>PHQ-9（抑郁）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>GAD-7 (anxiety)</source>
+        <translation>GAD-7（焦虑）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Minimal</source>
+        <translation>极轻微</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mild</source>
+        <translation>轻度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Moderate</source>
+        <translation>中度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Moderately severe</source>
+        <translation>中重度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Severe</source>
+        <translation>重度</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>PHQ-9 item 9 above 0: thoughts of death or self-harm</source>
+        <translation>PHQ-9 第 9 题大于 0：有死亡或自伤的念头</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>PHQ-9 severe (20 or more)</source>
+        <translation>PHQ-9 重度（20 分及以上）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PHQ-9 moderately severe together with thoughts of self-harm</source>
+        <translation>PHQ-9 中重度且有自伤念头</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>GAD-7 severe (15 or more)</source>
+        <translation>GAD-7 重度（15 分及以上）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A follow-up was missed</source>
+        <translation>有跟进事项未按时完成</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Counsellor&apos;s clinical judgement</source>
+        <translation>咨询师的临床判断</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>In writing</source>
+        <translation>书面</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verbally</source>
+        <translation>口头</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Electronically</source>
+        <translation>电子方式</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>0 · Not at all</source>
+        <translation>0 · 完全不会</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 · Several days</source>
+        <translation>1 · 好几天</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>2 · More than half the days</source>
+        <translation>2 · 一半以上的天数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>3 · Nearly every day</source>
+        <translation>3 · 几乎每天</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Over the last 2 weeks, how often have you been bothered by any of the following problems?</source>
+        <translation>在过去两个星期，有多少时候您受到以下任何问题所困扰？</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Little interest or pleasure in doing things</source>
+        <translation>做事时提不起劲或没有兴趣</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Feeling down, depressed, or hopeless</source>
+        <translation>感到心情低落、沮丧或绝望</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trouble falling or staying asleep, or sleeping too much</source>
+        <translation>入睡困难、睡不安稳或睡眠过多</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Feeling tired or having little energy</source>
+        <translation>感觉疲倦或没有活力</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Poor appetite or overeating</source>
+        <translation>食欲不振或吃太多</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Feeling bad about yourself — or that you are a failure or have let yourself or your family down</source>
+        <translation>觉得自己很糟 — 或觉得自己很失败，或让自己或家人失望</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Trouble concentrating on things, such as reading the newspaper or watching television</source>
+        <translation>对事物专注有困难，例如阅读报纸或看电视时</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Moving or speaking so slowly that other people could have noticed? Or the opposite — being so fidgety or restless that you have been moving around a lot more than usual</source>
+        <translation>动作或说话速度缓慢到别人已经察觉？或正好相反 — 烦躁或坐立不安、动来动去的情况更胜于平常</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Thoughts that you would be better off dead or of hurting yourself in some way</source>
+        <translation>有不如死掉或用某种方式伤害自己的念头</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Feeling nervous, anxious or on edge</source>
+        <translation>感觉紧张、焦虑或急切</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not being able to stop or control worrying</source>
+        <translation>不能够停止或控制担忧</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Worrying too much about different things</source>
+        <translation>对各种各样的事情担忧过多</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trouble relaxing</source>
+        <translation>很难放松下来</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Being so restless that it is hard to sit still</source>
+        <translation>由于不安而无法静坐</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Becoming easily annoyed or irritable</source>
+        <translation>变得容易烦恼或急躁</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Feeling afraid as if something awful might happen</source>
+        <translation>感到似乎将有可怕的事情发生而害怕</translation>
+    </message>
+</context>
+<context>
+    <name>PersonNoteDialog</name>
+    <message>
+        <location filename="../../forms/person_note_dialog.ui" line="+9"/>
+        <source>Clinical note</source>
+        <translation>临床记录</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Original text</source>
+        <translation>原始内容</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Text</source>
+        <translation>内容(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Text</source>
+        <translation>内容</translation>
+    </message>
+</context>
+<context>
+    <name>PlanStepDialog</name>
+    <message>
+        <location filename="../../app/ui/plan_step_dialog.py" line="+34"/>
+        <source>Edit plan step</source>
+        <translation>编辑预案步骤</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add a plan step</source>
+        <translation>添加预案步骤</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;OK</source>
+        <translation>确定(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>The English title</source>
+        <translation>英文标题</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The Chinese title</source>
+        <translation>中文标题</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The due offset</source>
+        <translation>时限（启动后多久）</translation>
+    </message>
+    <message>
+        <location filename="../../forms/plan_step_dialog.ui" line="+9"/>
+        <source>Plan step</source>
+        <translation>预案步骤</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;English title</source>
+        <translation>英文标题(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>English title</source>
+        <translation>英文标题</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What has to be done</source>
+        <translation>需要完成的事项</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Chinese title</source>
+        <translation>中文标题(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Chinese title</source>
+        <translation>中文标题</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The same step in Chinese</source>
+        <translation>同一步骤的中文说明</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Responsible</source>
+        <translation>负责角色(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Responsible role</source>
+        <translation>负责角色</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Due after &amp;hours</source>
+        <translation>启动后到期：小时(&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Hours after activation</source>
+        <translation>启动后的小时数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> h</source>
+        <translation> 小时</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>and &amp;minutes</source>
+        <translation>加分钟(&amp;M)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Minutes after activation</source>
+        <translation>启动后的分钟数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+</context>
+<context>
+    <name>PlanStepsModel</name>
+    <message>
+        <location filename="../../app/ui/response_plans_dialog.py" line="+48"/>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title (English)</source>
+        <translation>标题（英文）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title (Chinese)</source>
+        <translation>标题（中文）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Responsible</source>
+        <translation>负责角色</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due after activation</source>
+        <translation>启动后到期</translation>
     </message>
 </context>
 <context>
@@ -674,6 +4986,271 @@ If both the keyring entry and the recovery key are lost, the data cannot be reco
     </message>
 </context>
 <context>
+    <name>ResponsePlansDialog</name>
+    <message>
+        <location filename="../../app/ui/response_plans_dialog.py" line="+31"/>
+        <source>Any grade</source>
+        <translation>所有等级</translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>an administrator</source>
+        <translation>一名管理员</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Edited by %1 on %2.</source>
+        <translation>由 %1 于 %2 编辑。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Shipped default plan.</source>
+        <translation>内置默认预案。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This grade has no plan of its own: the category&apos;s plan for all grades (shipped default) applies. Saving creates a plan for this grade.</source>
+        <translation>此等级没有专属的预案：当前适用此类别的通用预案（内置默认）。保存后即为此等级创建专属预案。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This grade has no plan of its own: the category&apos;s plan for all grades (edited by %1 on %2) applies. Saving creates a plan for this grade.</source>
+        <translation>此等级没有专属的预案：当前适用此类别的通用预案（由 %1 于 %2 编辑）。保存后即为此等级创建专属预案。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Unsaved changes: save them or undo them to choose another plan.</source>
+        <translation>有未保存的更改：请先保存或撤销，才能选择其他预案。</translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <source>the English title</source>
+        <translation>英文标题</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the Chinese title</source>
+        <translation>中文标题</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the responsible role</source>
+        <translation>负责角色</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the due offset</source>
+        <translation>时限（启动后多久）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the step code</source>
+        <translation>步骤代码</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Step %1: %2</source>
+        <translation>步骤 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../forms/response_plans_dialog.ui" line="+9"/>
+        <source>Response plans</source>
+        <translation>应急预案</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Category</source>
+        <translation>类别(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Incident category</source>
+        <translation>危机事件类别</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Grade</source>
+        <translation>等级(&amp;G)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Grade the plan is for</source>
+        <translation>预案适用的等级</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Where this plan comes from</source>
+        <translation>此预案的来源</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Plan steps</source>
+        <translation>预案步骤</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Add step…</source>
+        <translation>添加步骤(&amp;A)…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Edit step…</source>
+        <translation>编辑步骤(&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Re&amp;move step</source>
+        <translation>移除步骤(&amp;M)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Move &amp;up</source>
+        <translation>上移(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Move do&amp;wn</source>
+        <translation>下移(&amp;W)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>&amp;Reset to default</source>
+        <translation>恢复为默认(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Und&amp;o changes</source>
+        <translation>撤销更改(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>C&amp;lose</source>
+        <translation>关闭(&amp;L)</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewTab</name>
+    <message>
+        <location filename="../../app/ui/case_review_tab.py" line="-48"/>
+        <source>root cause</source>
+        <translation>根本原因</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>recovery plan</source>
+        <translation>恢复计划</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>effect evaluation</source>
+        <translation>效果评估</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>lessons learned</source>
+        <translation>经验教训</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>plan revisions</source>
+        <translation>预案修订</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>action</source>
+        <translation>措施</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>due date</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open</source>
+        <translation>待处理</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In progress</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <location line="+109"/>
+        <source>&amp;Review</source>
+        <translation>总结与改进(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Withheld: review texts are shown to counsellors and admins only.</source>
+        <translation>不予显示：总结内容仅向咨询师和管理员显示。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Closed as reviewed. Reopen the incident to change the review.</source>
+        <translation>已完成总结并结案。如需修改总结，请重新打开此危机事件。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Before the incident can be closed as reviewed, fill in: %1.</source>
+        <translation>在完成总结并结案之前，请填写：%1。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The review is complete: the incident can be closed as reviewed.</source>
+        <translation>总结已完整：此危机事件可以完成总结并结案。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The review is complete; the incident can be closed as reviewed once it is resolved (now: %1).</source>
+        <translation>总结已完整；此危机事件解决后即可完成总结并结案（当前状态：%1）。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n corrective action(s) still open; they do not block closing and stay on the report.</source>
+        <translation>
+            <numerusform>仍有 %n 项改进措施未完成；这不影响结案，并会保留在报告中。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Review saved.</source>
+        <translation>总结已保存。</translation>
+    </message>
+    <message>
+        <location line="+112"/>
+        <source>Corrective action saved.</source>
+        <translation>改进措施已保存。</translation>
+    </message>
+</context>
+<context>
     <name>Role</name>
     <message>
         <location filename="../../app/ui/role_names.py" line="-6"/>
@@ -689,6 +5266,210 @@ If both the keyring entry and the recovery key are lost, the data cannot be reco
         <location line="+1"/>
         <source>HR manager</source>
         <translation>人力资源经理</translation>
+    </message>
+</context>
+<context>
+    <name>RulesModel</name>
+    <message>
+        <location filename="../../app/ui/custom_rule_set_dialog.py" line="-27"/>
+        <source>Key</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Notice</source>
+        <translation>通知</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Counts from</source>
+        <translation>起算事件</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Hours</source>
+        <translation>小时</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>To</source>
+        <translation>对象</translation>
+    </message>
+</context>
+<context>
+    <name>ScreeningDialog</name>
+    <message>
+        <location filename="../../app/ui/screening_dialog.py" line="+38"/>
+        <source>Screening for %1</source>
+        <translation>%1 的筛查</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>— choose —</source>
+        <translation>— 请选择 —</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>Total so far: %1 of %2 (%3 items not answered)</source>
+        <translation>目前总分：%1（满分 %2；%3 题未作答）</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Total: %1 of %2</source>
+        <translation>总分：%1（满分 %2）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Severity: %1</source>
+        <translation>严重程度：%1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Item 9 above 0: thoughts of death or self-harm. This is a red flag whatever the total: assess the risk today.</source>
+        <translation>第 9 题大于 0：有死亡或自伤的念头。无论总分多少，这都是危险信号：请于今日评估风险。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Answer every item (not answered: %1).</source>
+        <translation>请回答每一题（未作答：%1）。</translation>
+    </message>
+    <message>
+        <location filename="../../forms/screening_dialog.ui" line="+9"/>
+        <source>Record a screening</source>
+        <translation>记录筛查</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Questionnaire</source>
+        <translation>量表(&amp;Q)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Questionnaire</source>
+        <translation>量表</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Item &amp;1</source>
+        <translation>第 1 题(&amp;1)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Answer to item 1</source>
+        <translation>第 1 题的回答</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Item &amp;2</source>
+        <translation>第 2 题(&amp;2)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Answer to item 2</source>
+        <translation>第 2 题的回答</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Item &amp;3</source>
+        <translation>第 3 题(&amp;3)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Answer to item 3</source>
+        <translation>第 3 题的回答</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Item &amp;4</source>
+        <translation>第 4 题(&amp;4)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Answer to item 4</source>
+        <translation>第 4 题的回答</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Item &amp;5</source>
+        <translation>第 5 题(&amp;5)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Answer to item 5</source>
+        <translation>第 5 题的回答</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Item &amp;6</source>
+        <translation>第 6 题(&amp;6)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Answer to item 6</source>
+        <translation>第 6 题的回答</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Item &amp;7</source>
+        <translation>第 7 题(&amp;7)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Answer to item 7</source>
+        <translation>第 7 题的回答</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Item &amp;8</source>
+        <translation>第 8 题(&amp;8)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Answer to item 8</source>
+        <translation>第 8 题的回答</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Item &amp;9</source>
+        <translation>第 9 题(&amp;9)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Answer to item 9</source>
+        <translation>第 9 题的回答</translation>
+    </message>
+</context>
+<context>
+    <name>ScreeningsModel</name>
+    <message>
+        <location filename="../../app/ui/person_models.py" line="+72"/>
+        <source>Taken</source>
+        <translation>测评时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Questionnaire</source>
+        <translation>量表</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Total</source>
+        <translation>总分</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Item 9</source>
+        <translation>第 9 题</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>above 0: thoughts of self-harm</source>
+        <translation>大于 0：有自伤念头</translation>
     </message>
 </context>
 <context>
@@ -715,11 +5496,134 @@ If both the keyring entry and the recovery key are lost, the data cannot be reco
     </message>
     <message>
         <location line="+3"/>
+        <location line="+98"/>
+        <location line="+26"/>
+        <location line="+26"/>
+        <location line="+26"/>
+        <location line="+26"/>
+        <location line="+26"/>
+        <location line="+26"/>
+        <location line="+26"/>
         <source> min</source>
         <translation> 分钟</translation>
     </message>
     <message>
+        <location line="-264"/>
+        <source>Lock case e&amp;ntries after</source>
+        <translation>个案记录锁定时限(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Lock timeline entries and clinical notes after this many hours</source>
+        <translation>时间线记录和临床记录在多少小时后锁定</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Timeline entries and clinical notes are signed when saved. Their author may correct them until they lock; after that, changes are made only as addenda that keep the original.</source>
+        <translation>时间线记录和临床记录在保存时即会签名。作者在记录锁定前可以更正；锁定后，任何更改只能以补充记录方式添加，并保留原始内容。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> h</source>
+        <translation> 小时</translation>
+    </message>
+    <message>
         <location line="+32"/>
+        <source>Response targets</source>
+        <translation>响应时限目标</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Minutes from the report within which an incident of each grade must be acknowledged and its response started. A change re-times every open incident.</source>
+        <translation>各等级危机事件自上报起须在多少分钟内确认接报并启动响应。更改后，所有未结案的危机事件都会重新计算时限。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Grade I: ac&amp;knowledge within</source>
+        <translation>一级：确认接报时限(&amp;K)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Grade I, acknowledge within, in minutes</source>
+        <translation>一级确认接报时限（分钟）</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Grade I: s&amp;tart response within</source>
+        <translation>一级：启动响应时限(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Grade I, start response within, in minutes</source>
+        <translation>一级启动响应时限（分钟）</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Grade II: &amp;acknowledge within</source>
+        <translation>二级：确认接报时限(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Grade II, acknowledge within, in minutes</source>
+        <translation>二级确认接报时限（分钟）</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Grade II: &amp;start response within</source>
+        <translation>二级：启动响应时限(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Grade II, start response within, in minutes</source>
+        <translation>二级启动响应时限（分钟）</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Grade III: acknowl&amp;edge within</source>
+        <translation>三级：确认接报时限(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Grade III, acknowledge within, in minutes</source>
+        <translation>三级确认接报时限（分钟）</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Grade III: sta&amp;rt response within</source>
+        <translation>三级：启动响应时限(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Grade III, start response within, in minutes</source>
+        <translation>三级启动响应时限（分钟）</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Grade IV: acknowledge &amp;within</source>
+        <translation>四级：确认接报时限(&amp;W)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Grade IV, acknowledge within, in minutes</source>
+        <translation>四级确认接报时限（分钟）</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Grade IV: start res&amp;ponse within</source>
+        <translation>四级：启动响应时限(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Grade IV, start response within, in minutes</source>
+        <translation>四级启动响应时限（分钟）</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Restore &amp;defaults</source>
+        <translation>恢复默认值(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Interface</source>
         <translation>界面</translation>
     </message>
@@ -732,6 +5636,266 @@ If both the keyring entry and the recovery key are lost, the data cannot be reco
         <location line="+10"/>
         <source>Language</source>
         <translation>语言</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="+99"/>
+        <source>Saving the response targets and re-timing open incidents…</source>
+        <translation>正在保存响应时限目标，并重新计算未结案危机事件的时限…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The response targets could not be saved.</source>
+        <translation>无法保存响应时限目标。</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineEntryDialog</name>
+    <message>
+        <location filename="../../app/ui/timeline_entry_dialog.py" line="+62"/>
+        <source>Correct entry #%1</source>
+        <translation>更正记录 #%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You can correct your own entry until it locks. The correction is signed again and the change is recorded in the audit log.</source>
+        <translation>在记录锁定前，您可以更正自己的记录。更正后会重新签名，且更改会记录在审计日志中。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Save correction</source>
+        <translation>保存更正(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Addendum to #%1</source>
+        <translation>记录 #%1 的补充记录</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The original entry stays exactly as it was written. The addendum is signed and shown right under it.</source>
+        <translation>原始记录会完全保持撰写时的内容。补充记录经签名后，会显示在原始记录正下方。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Save addendum</source>
+        <translation>保存补充记录(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>The text</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <location filename="../../forms/timeline_entry_dialog.ui" line="+9"/>
+        <source>Timeline entry</source>
+        <translation>时间线记录</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>&amp;Text</source>
+        <translation>内容(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Entry text</source>
+        <translation>记录内容</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Department</source>
+        <translation>部门(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Responsible department</source>
+        <translation>负责部门</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineModel</name>
+    <message>
+        <location filename="../../app/ui/case_timeline_tab.py" line="+89"/>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By</source>
+        <translation>记录人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Action</source>
+        <translation>处置行动</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signature</source>
+        <translation>签名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lock</source>
+        <translation>锁定</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>(corrected)</source>
+        <translation>（已更正）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Addendum to #%1:</source>
+        <translation>记录 #%1 的补充记录：</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>unsigned</source>
+        <translation>未签名</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>signed ✓</source>
+        <translation>已签名 ✓</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>signature broken ✗</source>
+        <translation>签名失效 ✗</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>locked</source>
+        <translation>已锁定</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>locks at %1</source>
+        <translation>将于 %1 锁定</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Written before entries were signed.</source>
+        <translation>此记录撰写于启用签名功能之前。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Signed %1: the stored text is the text that was signed.</source>
+        <translation>已于 %1 签名：存储的内容与签名时的内容一致。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The stored text no longer matches its signature: it was changed outside the application.</source>
+        <translation>存储的内容与其签名不再匹配：内容已在本程序之外被修改。</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineTab</name>
+    <message>
+        <location line="-102"/>
+        <source>withheld</source>
+        <translation>不予显示</translation>
+    </message>
+    <message>
+        <location line="+170"/>
+        <source>&amp;Timeline</source>
+        <translation>时间线(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+105"/>
+        <location line="+27"/>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The action</source>
+        <translation>处置行动</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The time</source>
+        <translation>时间</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+31"/>
+        <source>Entries: %n</source>
+        <translation>
+            <numerusform>共 %n 条记录</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>signature broken ✗</source>
+        <translation>签名失效 ✗</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>signed ✓</source>
+        <translation>已签名 ✓</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>locks at %1</source>
+        <translation>将于 %1 锁定</translation>
+    </message>
+</context>
+<context>
+    <name>TransitionReasonDialog</name>
+    <message>
+        <location filename="../../app/ui/transition_dialog.py" line="+49"/>
+        <source>Dismissing %1 as a false alarm ends the work on it. Record why it was judged one; the reason is kept with the status history.</source>
+        <translation>将 %1 排除为误报后，就会结束对它的处理。请记录判定为误报的原因；该原因会与状态历史一并保存。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Moving %1 from %2 back to %3 reopens it. Record the reason; it is kept with the status history.</source>
+        <translation>将 %1 从“%2”退回“%3”会重新打开此事件。请记录原因；该原因会与状态历史一并保存。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Move to %1</source>
+        <translation>转为%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Move</source>
+        <translation>变更状态(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/transition_reason_dialog.ui" line="+9"/>
+        <source>Reason for the move</source>
+        <translation>变更状态的原因</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Reason</source>
+        <translation>原因(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Reason</source>
+        <translation>原因</translation>
     </message>
 </context>
 <context>
@@ -803,7 +5967,7 @@ If both the keyring entry and the recovery key are lost, the data cannot be reco
         <translation>账户已禁用(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/users_dialog.py" line="+62"/>
+        <location filename="../../app/ui/users_dialog.py" line="+61"/>
         <source>Edit account</source>
         <translation>编辑账户</translation>
     </message>
@@ -903,6 +6067,24 @@ If both the keyring entry and the recovery key are lost, the data cannot be reco
         <location line="+2"/>
         <source>Never</source>
         <translation>从未</translation>
+    </message>
+</context>
+<context>
+    <name>ValuesModel</name>
+    <message>
+        <location filename="../../app/ui/case_communication_tab.py" line="+22"/>
+        <source>Placeholder</source>
+        <translation>占位符</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>unknown</source>
+        <translation>未知</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,63 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_TW" sourcelanguage="en">
 <context>
+    <name>ActionsModel</name>
+    <message>
+        <location filename="../../app/ui/case_review_tab.py" line="+84"/>
+        <source>Action</source>
+        <translation>措施</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Owner</source>
+        <translation>負責人</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Due</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Done</source>
+        <translation>完成時間</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(withheld)</source>
+        <translation>（不予顯示）</translation>
+    </message>
+</context>
+<context>
+    <name>Application</name>
+    <message>
+        <location filename="../../app/ui/application.py" line="+92"/>
+        <location line="+73"/>
+        <source>Cannot open the database</source>
+        <translation>無法開啟資料庫</translation>
+    </message>
+    <message>
+        <location line="-70"/>
+        <source>That passphrase does not open this database.</source>
+        <translation>此通關密語無法開啟這個資料庫。</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>No database</source>
+        <translation>沒有資料庫</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no database at %1. Create one with &apos;eapdesk init --db PATH --admin NAME&apos;.</source>
+        <translation>%1 沒有資料庫。請執行 &apos;eapdesk init --db PATH --admin NAME&apos; 建立資料庫。</translation>
+    </message>
+</context>
+<context>
     <name>AuditModel</name>
     <message>
         <location filename="../../app/ui/audit_view.py" line="+25"/>
@@ -151,6 +208,2983 @@
     </message>
 </context>
 <context>
+    <name>BreachModel</name>
+    <message>
+        <location filename="../../app/ui/case_notifications_tab.py" line="+226"/>
+        <source>Notice</source>
+        <translation>通知</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To</source>
+        <translation>對象</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Counts from</source>
+        <translation>起算事件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due</source>
+        <translation>到期時間</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time left</source>
+        <translation>剩餘時間</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sent</source>
+        <translation>發出時間</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason for delay</source>
+        <translation>延遲原因</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>not started</source>
+        <translation>未開始</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>sent %1 late</source>
+        <translation>逾期 %1 發出</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sent %1 early</source>
+        <translation>提前 %1 發出</translation>
+    </message>
+</context>
+<context>
+    <name>CaseChecklistTab</name>
+    <message>
+        <location filename="../../forms/case_checklist_tab.ui" line="+22"/>
+        <source>Checklist progress</source>
+        <translation>檢查清單進度</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Mar&amp;k done</source>
+        <translation>標記為完成(&amp;K)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A&amp;dd step…</source>
+        <translation>新增步驟(&amp;D)…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>There is no checklist yet. The response plan for the category and grade is copied here as a checklist when the incident moves to &quot;responding&quot;.</source>
+        <translation>目前尚無檢查清單。危機事件進入「應變中」時，該類別與等級的應急預案會複製到這裡，成為檢查清單。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Response checklist</source>
+        <translation>應變檢查清單</translation>
+    </message>
+</context>
+<context>
+    <name>CaseCommunicationTab</name>
+    <message>
+        <location filename="../../app/ui/case_communication_tab.py" line="+50"/>
+        <source>Internal staff notice</source>
+        <translation>內部員工通知</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notice to affected employees</source>
+        <translation>受影響員工通知</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>External statement (one voice)</source>
+        <translation>對外聲明（統一對外口徑）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Regulator notification</source>
+        <translation>主管機關通報</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>English</source>
+        <translation>英文</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chinese (中文)</source>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>approved</source>
+        <translation>已核准</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sent</source>
+        <translation>已發出</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>superseded</source>
+        <translation>已被取代</translation>
+    </message>
+    <message>
+        <location filename="../../forms/case_communication_tab.ui" line="+13"/>
+        <source>&amp;Template</source>
+        <translation>範本(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Template</source>
+        <translation>範本</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Language</source>
+        <translation>語言(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Language of the message</source>
+        <translation>訊息語言</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;New from template</source>
+        <translation>從範本新增(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Sav&amp;e as template</source>
+        <translation>儲存為範本(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Store this text as the template for everyone (administrators)</source>
+        <translation>將此內容儲存為所有人共用的範本（限管理員）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Restore shipped te&amp;xt</source>
+        <translation>還原內建內容(&amp;X)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Drafts</source>
+        <translation>草稿(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Communication drafts</source>
+        <translation>溝通文稿草稿</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Subject</source>
+        <translation>主旨(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Subject with placeholders</source>
+        <translation>含預留位置的主旨</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Body (placeholders in braces, such as {hotline})</source>
+        <translation>內文(&amp;B)（預留位置以大括號標示，例如 {hotline}）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Body with placeholders</source>
+        <translation>含預留位置的內文</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Placeholder v&amp;alues</source>
+        <translation>預留位置的值(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Placeholder values</source>
+        <translation>預留位置的值</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Previe&amp;w</source>
+        <translation>預覽(&amp;W)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Preview of the message</source>
+        <translation>訊息預覽</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Save d&amp;raft</source>
+        <translation>儲存草稿(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A&amp;pprove</source>
+        <translation>核准(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>C&amp;hannel</source>
+        <translation>管道(&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Channel the message was sent by</source>
+        <translation>發出訊息所用的管道</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Mark sent</source>
+        <translation>標記為已發出(&amp;M)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Copy text</source>
+        <translation>複製內容(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDetail</name>
+    <message>
+        <location filename="../../app/ui/case_detail.py" line="+148"/>
+        <source>Grade %1</source>
+        <translation>等級：%1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>DRILL</source>
+        <translation>演練</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>TEST</source>
+        <translation>測試</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(withheld)</source>
+        <translation>（不予顯示）</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location filename="../../forms/case_detail.ui" line="+23"/>
+        <source>No case is open. Choose one in the list to see its overview, timeline and checklist.</source>
+        <translation>目前未開啟任何個案。請在清單中選擇一個個案，以查看其總覽、時間軸與檢查清單。</translation>
+    </message>
+    <message>
+        <location filename="../../forms/case_detail.ui" line="-14"/>
+        <source>Case</source>
+        <translation>個案</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>Case records</source>
+        <translation>個案紀錄</translation>
+    </message>
+</context>
+<context>
+    <name>CaseEvidenceTab</name>
+    <message>
+        <location filename="../../forms/case_evidence_tab.ui" line="+25"/>
+        <source>Evidence &amp;items</source>
+        <translation>證據項目(&amp;I)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Evidence items</source>
+        <translation>證據項目</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>SHA-256 of the selected item</source>
+        <translation>所選項目的 SHA-256</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Verify</source>
+        <translation>驗證(&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recompute the SHA-256 of the stored file and compare it with the one recorded when it was added</source>
+        <translation>重新計算已儲存檔案的 SHA-256，並與新增時記錄的值比對</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>E&amp;xport…</source>
+        <translation>匯出(&amp;X)…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Add a file as evidence</source>
+        <translation>將檔案新增為證據</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Description</source>
+        <translation>說明(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Description of the new evidence</source>
+        <translation>新證據的說明</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Source</source>
+        <translation>來源(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Source of the new evidence</source>
+        <translation>新證據的來源</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who or what it came from</source>
+        <translation>提供者或出處</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Collection time &amp;known</source>
+        <translation>已知蒐集時間(&amp;K)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Collected at</source>
+        <translation>蒐集時間(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>When the evidence was collected</source>
+        <translation>證據的蒐集時間</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Add file…</source>
+        <translation>新增檔案(&amp;A)…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>C&amp;hain of custody</source>
+        <translation>保管鏈(&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Chain of custody of the selected item</source>
+        <translation>所選項目的保管鏈</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Hand over t&amp;o</source>
+        <translation>移交給(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Who receives the evidence</source>
+        <translation>證據的接收人</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Note</source>
+        <translation>備註(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Note on the custody entry</source>
+        <translation>保管紀錄的備註</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Record hand-over</source>
+        <translation>記錄移交(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sea&amp;l</source>
+        <translation>封存(&amp;L)</translation>
+    </message>
+</context>
+<context>
+    <name>CaseListModel</name>
+    <message>
+        <location filename="../../app/ui/case_list_model.py" line="+218"/>
+        <source>Code</source>
+        <translation>編號</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation>標題</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Category</source>
+        <translation>類別</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Grade</source>
+        <translation>等級</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next due</source>
+        <translation>下一個期限</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Owner</source>
+        <translation>負責人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Updated</source>
+        <translation>更新時間</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The list cannot be sorted by this column.</source>
+        <translation>清單無法依此欄排序。</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Your role sees incidents de-identified: the title is withheld.</source>
+        <translation>您的角色只能看到去識別化的危機事件：標題不予顯示。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reported %1</source>
+        <translation>通報時間：%1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 · drill</source>
+        <translation>%1 · 演練</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 · test</source>
+        <translation>%1 · 測試</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(withheld)</source>
+        <translation>（不予顯示）</translation>
+    </message>
+</context>
+<context>
+    <name>CaseNotificationsTab</name>
+    <message>
+        <location filename="../../app/ui/case_notifications_tab.py" line="-193"/>
+        <source>pending</source>
+        <translation>待通知</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>due: notify now</source>
+        <translation>已到期：請立即通知</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>notified, waiting</source>
+        <translation>已通知，等待確認</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>acknowledged</source>
+        <translation>已確認</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not needed</source>
+        <translation>無需通知</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SMS</source>
+        <translation>簡訊</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation>電子郵件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In person</source>
+        <translation>當面</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Messaging app</source>
+        <translation>通訊軟體</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+13"/>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Became aware</source>
+        <translation>知悉</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Detected</source>
+        <translation>發現</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confirmed</source>
+        <translation>確認</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Previous notice sent</source>
+        <translation>前一份通知發出</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Regulator</source>
+        <translation>主管機關</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSIRT / authority</source>
+        <translation>CSIRT／主管機關</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Affected employees</source>
+        <translation>受影響員工</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Management</source>
+        <translation>管理層</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>GDPR-style (regulator 72 h, employees)</source>
+        <translation>比照 GDPR（主管機關 72 小時、員工）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NIS2-style (24 h, 72 h, one month)</source>
+        <translation>比照 NIS2（24 小時、72 小時、一個月）</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>withheld</source>
+        <translation>不予顯示</translation>
+    </message>
+    <message>
+        <location filename="../../forms/case_notifications_tab.ui" line="+11"/>
+        <source>&amp;Escalation ladder</source>
+        <translation>逐級上報(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Escalation ladder</source>
+        <translation>逐級上報</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Notifications &amp;log</source>
+        <translation>通報紀錄(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Ac&amp;knowledged</source>
+        <translation>已確認(&amp;K)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record that the selected person acknowledged, now</source>
+        <translation>記錄所選人員已確認（時間為現在）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Notifications log</source>
+        <translation>通報紀錄</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Record a notification (made by phone, in person…; the app sends nothing)</source>
+        <translation>記錄一次通報（以電話、當面等方式進行；本程式不會發送任何訊息）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Role</source>
+        <translation>角色(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Role of the person notified</source>
+        <translation>受通知者的角色</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Who</source>
+        <translation>對象(&amp;W)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Name of the person notified</source>
+        <translation>受通知者姓名</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>C&amp;hannel</source>
+        <translation>管道(&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Channel</source>
+        <translation>管道</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Notified a&amp;t</source>
+        <translation>通知時間(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Notified at (local time)</source>
+        <translation>通知時間（當地時間）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>N&amp;ote</source>
+        <translation>備註(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Note</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Record &amp;notification</source>
+        <translation>記錄通報(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+58"/>
+        <source>Breach-notification clocks</source>
+        <translation>泄露通知時限</translation>
+    </message>
+    <message>
+        <location line="-52"/>
+        <source>R&amp;ule set</source>
+        <translation>規則集(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Rule set to add</source>
+        <translation>要加入的規則集</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Add rule set</source>
+        <translation>加入規則集(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Start e&amp;vent</source>
+        <translation>起算事件(&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Start event</source>
+        <translation>起算事件</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Ti&amp;me</source>
+        <translation>時間(&amp;M)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Start event time (local time)</source>
+        <translation>起算事件時間（當地時間）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Save event</source>
+        <translation>儲存事件(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>&amp;Clock</source>
+        <translation>時限(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Clock whose notice was sent</source>
+        <translation>已發出通知的時限</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Date sent</source>
+        <translation>發出日期(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Date and time the notice was sent (local time)</source>
+        <translation>通知發出的日期與時間（當地時間）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Reci&amp;pient</source>
+        <translation>收件者(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>To whom the notice was sent</source>
+        <translation>通知的收件者</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Reason for the dela&amp;y</source>
+        <translation>延遲原因(&amp;Y)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Reason for the delay (required when late)</source>
+        <translation>延遲原因（逾期時必填）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Required when the notice went out after its deadline</source>
+        <translation>通知在期限之後才發出時必填</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Record not&amp;ice sent</source>
+        <translation>記錄通知已發出(&amp;I)</translation>
+    </message>
+</context>
+<context>
+    <name>CaseOverviewTab</name>
+    <message>
+        <location filename="../../forms/case_overview_tab.ui" line="+19"/>
+        <source>Facts</source>
+        <translation>事實</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Title</source>
+        <translation>標題</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Reported</source>
+        <translation>通報時間</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Occurred</source>
+        <translation>發生時間</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Detected</source>
+        <translation>發現時間</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Place</source>
+        <translation>地點</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Departments</source>
+        <translation>部門</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>People involved</source>
+        <translation>涉及人數</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>People linked</source>
+        <translation>已連結人員</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Impact</source>
+        <translation>影響</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Loss</source>
+        <translation>損失</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cause</source>
+        <translation>起因</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Course of events</source>
+        <translation>事件經過</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Information sources</source>
+        <translation>資訊來源</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+6"/>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Last change</source>
+        <translation>最近變更</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Owner</source>
+        <translation>負責人</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Change o&amp;wner…</source>
+        <translation>變更負責人(&amp;W)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Edit &amp;facts…</source>
+        <translation>編輯事實(&amp;F)…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Clocks</source>
+        <translation>時限</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Acknowledge</source>
+        <translation>確認接報</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Start response</source>
+        <translation>啟動應變</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Escalation ladder</source>
+        <translation>逐級上報</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Steps</source>
+        <translation>步驟</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+5"/>
+        <source>Grade</source>
+        <translation>等級</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Suggested</source>
+        <translation>建議等級</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Override reason</source>
+        <translation>變更等級原因</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Grade history</source>
+        <translation>等級歷程</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Change gra&amp;de…</source>
+        <translation>變更等級(&amp;D)…</translation>
+    </message>
+</context>
+<context>
+    <name>CasePeopleTab</name>
+    <message>
+        <location filename="../../forms/case_people_tab.ui" line="+25"/>
+        <source>&amp;Link person…</source>
+        <translation>連結人員(&amp;L)…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Edit details…</source>
+        <translation>編輯詳細資料(&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>High risk (clinical &amp;judgement)</source>
+        <translation>高風險（臨床判斷）(&amp;J)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>No one is linked to this incident yet. Link each affected person by a pseudonym: the first contact, tracking and recovery-plan follow-ups are scheduled for them.</source>
+        <translation>此危機事件尚未連結任何人員。請以化名連結每一位受影響者：系統會為其排定首次聯絡、追蹤與恢復計劃等跟進事項。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>People linked to this incident</source>
+        <translation>與此危機事件連結的人員</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Records of the selected person</source>
+        <translation>所選人員的紀錄</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Follow-ups</source>
+        <translation>跟進事項</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Follow-ups of the selected person</source>
+        <translation>所選人員的跟進事項</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Mark done…</source>
+        <translation>標記為完成(&amp;M)…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Add follo&amp;w-up…</source>
+        <translation>新增跟進事項(&amp;W)…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Screenings</source>
+        <translation>篩檢</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Screenings of the selected person</source>
+        <translation>所選人員的篩檢</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Record &amp;screening…</source>
+        <translation>記錄篩檢(&amp;S)…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Clinical notes</source>
+        <translation>臨床紀錄</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Clinical notes and addenda of the selected person</source>
+        <translation>所選人員的臨床紀錄與補充紀錄</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Text of the selected note</source>
+        <translation>所選紀錄的內容</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Add &amp;note…</source>
+        <translation>新增紀錄(&amp;N)…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Co&amp;rrect note…</source>
+        <translation>更正紀錄(&amp;R)…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Add adden&amp;dum…</source>
+        <translation>新增補充紀錄(&amp;D)…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Identity and contacts</source>
+        <translation>身分與聯絡方式</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The identity and emergency contacts are confidential. They are shown only when you ask, and every look is recorded in the audit trail.</source>
+        <translation>身分與緊急聯絡人屬於機密資料，只會在您要求時顯示，且每次檢視都會記錄在稽核軌跡中。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Show &amp;identity</source>
+        <translation>顯示身分(&amp;I)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Hide identit&amp;y</source>
+        <translation>隱藏身分(&amp;Y)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Full name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Employee number</source>
+        <translation>員工編號</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>E-mail</source>
+        <translation>電子郵件</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Emergency contacts of the selected person</source>
+        <translation>所選人員的緊急聯絡人</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Emergency &amp;contacts…</source>
+        <translation>緊急聯絡人(&amp;C)…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Record contact &amp;use…</source>
+        <translation>記錄聯絡緊急聯絡人(&amp;U)…</translation>
+    </message>
+</context>
+<context>
+    <name>CaseReviewTab</name>
+    <message>
+        <location filename="../../forms/case_review_tab.ui" line="+27"/>
+        <source>Root ca&amp;use</source>
+        <translation>根本原因(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Root cause</source>
+        <translation>根本原因</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Why did it happen? (required before closing)</source>
+        <translation>為何會發生？（結案前必填）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Recover&amp;y plan</source>
+        <translation>恢復計劃(&amp;Y)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Recovery plan</source>
+        <translation>恢復計劃</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How operations and the people affected recover (required before closing)</source>
+        <translation>營運與受影響人員如何恢復（結案前必填）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>E&amp;ffect evaluation</source>
+        <translation>效果評估(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Effect evaluation</source>
+        <translation>效果評估</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How well did the response work? (required before closing)</source>
+        <translation>應變成效如何？（結案前必填）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Lessons learned</source>
+        <translation>經驗教訓(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Lessons learned</source>
+        <translation>經驗教訓</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What to keep and what to change (required before closing)</source>
+        <translation>哪些做法應保留、哪些應改變（結案前必填）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Plan re&amp;visions</source>
+        <translation>預案修訂(&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Plan revisions</source>
+        <translation>預案修訂</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Changes to the response plan (optional)</source>
+        <translation>對應急預案的修改（選填）</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Save review</source>
+        <translation>儲存總結(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the review section (Ctrl+S)</source>
+        <translation>儲存總結與改進部分（Ctrl+S）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Corrective &amp;actions</source>
+        <translation>改進措施(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Corrective actions</source>
+        <translation>改進措施</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Act&amp;ion</source>
+        <translation>措施(&amp;I)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Corrective action</source>
+        <translation>改進措施</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What will be done</source>
+        <translation>將採取的行動</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>O&amp;wner</source>
+        <translation>負責人(&amp;W)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Owner of the corrective action</source>
+        <translation>改進措施的負責人</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Due</source>
+        <translation>到期日(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Due date of the corrective action</source>
+        <translation>改進措施的到期日</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Sta&amp;tus</source>
+        <translation>狀態(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Status of the corrective action</source>
+        <translation>改進措施的狀態</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Add as &amp;new</source>
+        <translation>新增為新項目(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save c&amp;hanges</source>
+        <translation>儲存變更(&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Mark done</source>
+        <translation>標記為完成(&amp;M)</translation>
+    </message>
+</context>
+<context>
+    <name>CaseTimelineTab</name>
+    <message>
+        <location filename="../../forms/case_timeline_tab.ui" line="+13"/>
+        <source>&amp;Log an action</source>
+        <translation>記錄處置行動(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Log an action</source>
+        <translation>記錄處置行動</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What was done, then Enter…</source>
+        <translation>輸入所採取的行動，然後按 Enter…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Department</source>
+        <translation>部門(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Responsible department</source>
+        <translation>負責部門</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Save entry</source>
+        <translation>儲存紀錄(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Correct your own entry while it is not locked yet</source>
+        <translation>在紀錄鎖定前更正您自己的紀錄</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Correct entr&amp;y…</source>
+        <translation>更正紀錄(&amp;Y)…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Add addend&amp;um…</source>
+        <translation>新增補充紀錄(&amp;U)…</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Add to the selected entry; the original stays as written</source>
+        <translation>補充所選紀錄；原始內容維持不變</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Ne&amp;west first</source>
+        <translation>最新的在前(&amp;W)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Timeline</source>
+        <translation>時間軸</translation>
+    </message>
+</context>
+<context>
+    <name>CaseView</name>
+    <message>
+        <location filename="../../app/ui/case_view.py" line="+150"/>
+        <source>Your role sees incidents de-identified, so searching their text is not available.</source>
+        <translation>您的角色只能看到去識別化的危機事件，因此無法搜尋其內容。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open</source>
+        <translation>未結案</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All grades</source>
+        <translation>所有等級</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All categories</source>
+        <translation>所有類別</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <location line="+19"/>
+        <source>Searching…</source>
+        <translation>正在搜尋…</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>The list could not be loaded: %1</source>
+        <translation>無法載入清單：%1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n incident(s)</source>
+        <translation>
+            <numerusform>%n 件危機事件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../forms/case_view.ui" line="+9"/>
+        <location line="+82"/>
+        <source>Cases</source>
+        <translation>個案</translation>
+    </message>
+    <message>
+        <location line="-75"/>
+        <source>S&amp;tatus</source>
+        <translation>狀態(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Status filter</source>
+        <translation>狀態篩選</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Grade</source>
+        <translation>等級(&amp;G)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Grade filter</source>
+        <translation>等級篩選</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Category</source>
+        <translation>類別(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Category filter</source>
+        <translation>類別篩選</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Overdue only</source>
+        <translation>僅顯示逾期(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overdue only</source>
+        <translation>僅顯示逾期</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Search</source>
+        <translation>搜尋(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Search titles, descriptions and timelines</source>
+        <translation>搜尋標題、描述與時間軸</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Titles, descriptions, timelines — 中文 or English (Ctrl+F)</source>
+        <translation>標題、描述、時間軸 — 中文或英文（Ctrl+F）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;New incident… (Ctrl+N)</source>
+        <translation>新增危機事件(&amp;N)…（Ctrl+N）</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>O&amp;pen (Enter)</source>
+        <translation>開啟(&amp;P)（Enter）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Log an action (Ctrl+T)</source>
+        <translation>記錄處置行動(&amp;L)（Ctrl+T）</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistModel</name>
+    <message>
+        <location filename="../../app/ui/case_checklist_tab.py" line="+55"/>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Step</source>
+        <translation>步驟</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Responsible</source>
+        <translation>負責角色</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due</source>
+        <translation>到期時間</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time left</source>
+        <translation>剩餘時間</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done</source>
+        <translation>完成時間</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>(withheld)</source>
+        <translation>（不予顯示）</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 by %2</source>
+        <translation>%1，由 %2 完成</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>A step added on the fly: its text is withheld from you.</source>
+        <translation>臨時新增的步驟：其內容不向您顯示。</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistStepDialog</name>
+    <message>
+        <location filename="../../app/ui/checklist_step_dialog.py" line="+45"/>
+        <source>A&amp;dd step</source>
+        <translation>新增步驟(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The step</source>
+        <translation>步驟</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The due time</source>
+        <translation>到期時間</translation>
+    </message>
+    <message>
+        <location filename="../../forms/checklist_step_dialog.ui" line="+9"/>
+        <source>Add a checklist step</source>
+        <translation>新增檢查清單步驟</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Step</source>
+        <translation>步驟(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Step</source>
+        <translation>步驟</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What has to be done</source>
+        <translation>需要完成的事項</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Responsible</source>
+        <translation>負責角色(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Responsible role</source>
+        <translation>負責角色</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>D&amp;ue</source>
+        <translation>到期時間(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Due</source>
+        <translation>到期時間</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistTab</name>
+    <message>
+        <location filename="../../app/ui/case_checklist_tab.py" line="+44"/>
+        <source>C&amp;hecklist</source>
+        <translation>檢查清單(&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 of %2 done</source>
+        <translation>已完成 %1 項（共 %2 項）</translation>
+    </message>
+</context>
+<context>
+    <name>CommunicationTab</name>
+    <message>
+        <location filename="../../app/ui/case_communication_tab.py" line="+152"/>
+        <source>Co&amp;mmunication</source>
+        <translation>溝通(&amp;M)</translation>
+    </message>
+    <message>
+        <location line="+141"/>
+        <source>New draft: fill the placeholders, then save it.</source>
+        <translation>新草稿：請填入預留位置，然後儲存。</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Still to fill: %1</source>
+        <translation>尚待填寫：%1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not placeholders (check the spelling): %1</source>
+        <translation>不是預留位置（請檢查拼字）：%1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Every placeholder is filled.</source>
+        <translation>所有預留位置皆已填寫。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Draft saved.</source>
+        <translation>草稿已儲存。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Draft saved; %n placeholder(s) still to fill before approval.</source>
+        <translation>
+            <numerusform>草稿已儲存；核准前仍有 %n 個預留位置待填寫。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Approved. It is ready to be sent.</source>
+        <translation>已核准，可以發出。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Recorded as sent.</source>
+        <translation>已記錄為已發出。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Copied; the clipboard is cleared again in 30 seconds.</source>
+        <translation>已複製；剪貼簿將在 30 秒後清除。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Saved as the template for everyone.</source>
+        <translation>已儲存為所有人共用的範本。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The shipped template is used again.</source>
+        <translation>已恢復使用內建範本。</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsModel</name>
+    <message>
+        <location filename="../../app/ui/person_models.py" line="+224"/>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Relation</source>
+        <translation>關係</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Authorised</source>
+        <translation>授權</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No: may not be contacted</source>
+        <translation>否：不得聯絡</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Yes, %1, %2</source>
+        <translation>是，%1，%2</translation>
+    </message>
+</context>
+<context>
+    <name>CustodyModel</name>
+    <message>
+        <location filename="../../app/ui/case_evidence_tab.py" line="+80"/>
+        <source>collected</source>
+        <translation>已蒐集</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>added</source>
+        <translation>已新增</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>viewed</source>
+        <translation>已檢視</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>exported</source>
+        <translation>已匯出</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>handed over</source>
+        <translation>已移交</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sealed</source>
+        <translation>已封存</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>When</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Event</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>By</source>
+        <translation>經手人</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>To</source>
+        <translation>接收人</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Note</source>
+        <translation>備註</translation>
+    </message>
+</context>
+<context>
+    <name>CustomRuleSetDialog</name>
+    <message>
+        <location filename="../../app/ui/custom_rule_set_dialog.py" line="+57"/>
+        <source>Custom</source>
+        <translation>自訂</translation>
+    </message>
+    <message>
+        <location filename="../../forms/custom_rule_set_dialog.ui" line="+8"/>
+        <source>Custom notification rules</source>
+        <translation>自訂通知規則</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Name</source>
+        <translation>名稱(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Name of the rule set</source>
+        <translation>規則集名稱</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Rules of the set</source>
+        <translation>規則集中的規則</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Key</source>
+        <translation>代碼(&amp;K)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Short key of the rule, such as regulator</source>
+        <translation>規則的簡短代碼，例如 regulator</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;What must be sent to whom</source>
+        <translation>須向何人發出何種通知(&amp;W)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>What must be sent to whom</source>
+        <translation>須向何人發出何種通知</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Counts &amp;from</source>
+        <translation>起算事件(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Event the deadline counts from</source>
+        <translation>期限起算的事件</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;After which notice</source>
+        <translation>在哪一份通知之後(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Notice whose sending starts this rule</source>
+        <translation>發出後即啟動此規則的通知</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Deadline (&amp;hours)</source>
+        <translation>期限（小時）(&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Deadline in hours</source>
+        <translation>期限（以小時計）</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A&amp;udience</source>
+        <translation>通知對象(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Audience</source>
+        <translation>通知對象</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Add &amp;rule</source>
+        <translation>新增規則(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Re&amp;move rule</source>
+        <translation>移除規則(&amp;M)</translation>
+    </message>
+</context>
+<context>
+    <name>DraftsModel</name>
+    <message>
+        <location filename="../../app/ui/case_communication_tab.py" line="-424"/>
+        <source>Message</source>
+        <translation>訊息</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language</source>
+        <translation>語言</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Updated</source>
+        <translation>更新時間</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sent</source>
+        <translation>發出時間</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%1 (%n to fill)</source>
+        <translation>
+            <numerusform>%1（%n 項待填寫）</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceModel</name>
+    <message>
+        <location filename="../../app/ui/case_evidence_tab.py" line="-42"/>
+        <source>File</source>
+        <translation>檔案</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Added</source>
+        <translation>新增時間</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By</source>
+        <translation>新增者</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description</source>
+        <translation>說明</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SHA-256 check</source>
+        <translation>SHA-256 檢查</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>not checked yet</source>
+        <translation>尚未檢查</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unchanged</source>
+        <translation>未變更</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CHANGED — do not rely on it</source>
+        <translation>已變更 — 請勿採信</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceTab</name>
+    <message>
+        <location line="+95"/>
+        <source>&amp;Evidence</source>
+        <translation>證據(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Loading evidence…</source>
+        <translation>正在載入證據…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>%n evidence item(s). Files are kept inside the encrypted database.</source>
+        <translation>
+            <numerusform>共 %n 項證據。檔案保存在加密資料庫內。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>SHA-256: %1</source>
+        <translation>SHA-256：%1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Add a file as evidence</source>
+        <translation>將檔案新增為證據</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Adding %1…</source>
+        <translation>正在新增 %1…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Added. SHA-256: %1</source>
+        <translation>已新增。SHA-256：%1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>SHA-256 verified: the stored file is unchanged.</source>
+        <translation>SHA-256 驗證通過：已儲存的檔案未遭變更。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Export evidence</source>
+        <translation>匯出證據</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Exported to %1 (SHA-256 checked first).</source>
+        <translation>已匯出至 %1（匯出前已檢查 SHA-256）。</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Recorded in the chain of custody.</source>
+        <translation>已記錄於保管鏈。</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>The file could not be read: %1</source>
+        <translation>無法讀取檔案：%1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>file name</source>
+        <translation>檔案名稱</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>file</source>
+        <translation>檔案</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>description</source>
+        <translation>說明</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>source</source>
+        <translation>來源</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>collected at</source>
+        <translation>蒐集時間</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>hand over to</source>
+        <translation>移交對象</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>note</source>
+        <translation>備註</translation>
+    </message>
+</context>
+<context>
+    <name>FactsEditor</name>
+    <message>
+        <location filename="../../app/ui/facts_editor.py" line="+268"/>
+        <source>Nothing was saved: correct the marked fields.</source>
+        <translation>未儲存任何內容：請更正標示的欄位。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Source %1: %2</source>
+        <translation>來源 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Department %1: %2</source>
+        <translation>部門 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../forms/facts_editor.ui" line="+6"/>
+        <source>Edit the facts</source>
+        <translation>編輯事實</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Title</source>
+        <translation>標題(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Title</source>
+        <translation>標題</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>A short title; do not name the person</source>
+        <translation>簡短標題；請勿寫出當事人姓名</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Place</source>
+        <translation>地點(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Place</source>
+        <translation>地點</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Departments</source>
+        <translation>部門(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Departments</source>
+        <translation>部門</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Separate with commas</source>
+        <translation>以逗號分隔</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Reported</source>
+        <translation>通報時間(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reported at</source>
+        <translation>通報時間</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Occurred</source>
+        <translation>發生時間(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Occurred at</source>
+        <translation>發生時間</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+12"/>
+        <source>not known</source>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>D&amp;etected</source>
+        <translation>發現時間(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Detected at</source>
+        <translation>發現時間</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Peop&amp;le involved</source>
+        <translation>涉及人數(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>People involved</source>
+        <translation>涉及人數</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Cause</source>
+        <translation>起因(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cause</source>
+        <translation>起因</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Course of e&amp;vents</source>
+        <translation>事件經過(&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Course of events</source>
+        <translation>事件經過</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Potential impact</source>
+        <translation>潛在影響</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Operatio&amp;ns</source>
+        <translation>營運(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Impact on operations</source>
+        <translation>對營運的影響</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Finance</source>
+        <translation>財務(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Impact on finance</source>
+        <translation>對財務的影響</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Rep&amp;utation</source>
+        <translation>聲譽(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Impact on reputation</source>
+        <translation>對聲譽的影響</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>People (&amp;wellbeing)</source>
+        <translation>人員（身心健康）(&amp;W)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Impact on people</source>
+        <translation>對人員的影響</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Direct lo&amp;ss</source>
+        <translation>直接損失(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Direct loss</source>
+        <translation>直接損失</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>e.g. 12500.00; empty if not assessed</source>
+        <translation>例如 12500.00；未評估則留空</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Indirect loss</source>
+        <translation>間接損失(&amp;I)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Indirect loss</source>
+        <translation>間接損失</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>empty if not assessed</source>
+        <translation>未評估則留空</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Information sources (tick the verified ones)</source>
+        <translation>資訊來源（勾選已核實者）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Information sources</source>
+        <translation>資訊來源</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Add source</source>
+        <translation>新增來源(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;move source</source>
+        <translation>移除來源(&amp;M)</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpsModel</name>
+    <message>
+        <location filename="../../app/ui/person_models.py" line="-129"/>
+        <source>Follow-up</source>
+        <translation>跟進事項</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Due</source>
+        <translation>到期時間</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>State</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Done</source>
+        <translation>完成時間</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Outcome</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>done in time</source>
+        <translation>如期完成</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>done late</source>
+        <translation>逾期完成</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 by %2</source>
+        <translation>%1，由 %2 完成</translation>
+    </message>
+</context>
+<context>
+    <name>GradeDialog</name>
+    <message>
+        <location filename="../../app/ui/grade_dialog.py" line="+56"/>
+        <source>not known</source>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Change grade of %1</source>
+        <translation>變更 %1 的等級</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Answer the grading questions as they stand now (currently grade %1). The suggestion follows the answers; a different grade needs a reason. The change is kept in the grade history.</source>
+        <translation>請依目前情況回答分級問題（目前等級：%1）。建議等級會依您的回答而定；選擇其他等級時須填寫原因。此變更會保存在等級歷程中。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Change grade</source>
+        <translation>變更等級(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>No suggestion: %1</source>
+        <translation>無法建議等級：%1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Suggested grade: %1</source>
+        <translation>建議等級：%1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>As suggested (%1)</source>
+        <translation>依建議（%1）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>As suggested</source>
+        <translation>依建議</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Reason (required)</source>
+        <translation>原因（必填）(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../../forms/grade_dialog.ui" line="+135"/>
+        <source>&amp;Reason</source>
+        <translation>原因(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <location filename="../../forms/grade_dialog.ui" line="-58"/>
+        <source>Direct loss</source>
+        <translation>直接損失</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../forms/grade_dialog.ui" line="-47"/>
+        <source>People affected</source>
+        <translation>受影響人數</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../forms/grade_dialog.ui" line="+100"/>
+        <source>Grade</source>
+        <translation>等級</translation>
+    </message>
+    <message>
+        <location filename="../../forms/grade_dialog.ui" line="-121"/>
+        <source>Change grade</source>
+        <translation>變更等級</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;People affected</source>
+        <translation>受影響人數(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Leak &amp;tier</source>
+        <translation>泄露等級(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Leak tier</source>
+        <translation>泄露等級</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Sensitivity</source>
+        <translation>敏感程度(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Sensitivity</source>
+        <translation>敏感程度</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Urgency</source>
+        <translation>緊急程度(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Urgency</source>
+        <translation>緊急程度</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Direct &amp;loss</source>
+        <translation>直接損失(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>not estimated yet, e.g. 12000.50</source>
+        <translation>尚未估算，例如 12000.50</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Imminent ris&amp;k to life (self-harm, suicide or violence)</source>
+        <translation>有立即生命危險（自傷、自殺或暴力）(&amp;K)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>About a sensiti&amp;ve group (executives, key posts)</source>
+        <translation>涉及敏感群體（高階主管、關鍵職位）(&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>By an e&amp;xternal attack</source>
+        <translation>源於外部攻擊(&amp;X)</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>&amp;Grade</source>
+        <translation>等級(&amp;G)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Reason for a grade other than the suggestion</source>
+        <translation>選擇非建議等級的原因</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentLabels</name>
+    <message>
+        <location filename="../../app/ui/incident_labels.py" line="+22"/>
+        <source>Psychological privacy leak</source>
+        <translation>心理隱私泄露</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Employee psychological crisis</source>
+        <translation>員工心理危機</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Critical event affecting staff</source>
+        <translation>影響員工的重大突發事件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Workplace accident</source>
+        <translation>職場意外事故</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cyber-security event</source>
+        <translation>資安事件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Public health event</source>
+        <translation>公共衛生事件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Natural disaster</source>
+        <translation>天然災害</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Supply-chain disruption</source>
+        <translation>供應鏈中斷</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reputation crisis</source>
+        <translation>聲譽危機</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>I · especially serious</source>
+        <translation>一級 · 特別重大</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>II · serious</source>
+        <translation>二級 · 重大</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>III · significant</source>
+        <translation>三級 · 較大</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>IV · general</source>
+        <translation>四級 · 一般</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reported</source>
+        <translation>已通報</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verified</source>
+        <translation>已核實</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dismissed (false alarm)</source>
+        <translation>已排除（誤報）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assessed</source>
+        <translation>已評估</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Responding</source>
+        <translation>應變中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contained</source>
+        <translation>已控制</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolved</source>
+        <translation>已解決</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reviewed (closed)</source>
+        <translation>已總結（已結案）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Crisis lead</source>
+        <translation>危機處理負責人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Counsellor</source>
+        <translation>諮商師</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HR</source>
+        <translation>人資</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>IT / security</source>
+        <translation>IT／資安</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Legal</source>
+        <translation>法務</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Public relations</source>
+        <translation>公關</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Executive</source>
+        <translation>高階主管</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not started</source>
+        <translation>未開始</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>running</source>
+        <translation>計時中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>met</source>
+        <translation>已達成</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>missed</source>
+        <translation>未達成</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>%1 d %2 h</source>
+        <translation>%1 天 %2 小時</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 小時 %2 分鐘</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 min</source>
+        <translation>%1 分鐘</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>overdue by %1</source>
+        <translation>已逾期 %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>due in %1</source>
+        <translation>%1 後到期</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentWizard</name>
+    <message>
+        <location filename="../../app/ui/incident_wizard.py" line="+121"/>
+        <source>Real incident</source>
+        <translation>真實事件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drill (not counted in figures)</source>
+        <translation>演練（不計入統計）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Test (not counted in figures)</source>
+        <translation>測試（不計入統計）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/grading_choices.py" line="+18"/>
+        <source>Not known yet</source>
+        <translation>尚不清楚</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Minor · 輕微</source>
+        <translation>輕微</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Moderate · 中度</source>
+        <translation>中度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Major · 重大</source>
+        <translation>重大</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>None: no personal data, no harm to people</source>
+        <translation>無：不涉及個人資料，對人員無傷害</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Low: ordinary personal data or minor harm</source>
+        <translation>低：一般個人資料或輕微傷害</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>High: health or counselling data, or serious harm</source>
+        <translation>高：健康或諮商資料，或嚴重傷害</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Critical: clinical records at scale or grave harm</source>
+        <translation>極高：大量臨床紀錄，或極嚴重傷害</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Immediate: now, within the hour</source>
+        <translation>立即：現在，一小時內</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>High: within hours</source>
+        <translation>高：數小時內</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Medium: within a day</source>
+        <translation>中：一天內</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Low: within days</source>
+        <translation>低：數天內</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/incident_wizard.py" line="-15"/>
+        <source>Response not started</source>
+        <translation>尚未啟動應變</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The incident was created, but the response could not be started: %1</source>
+        <translation>危機事件已建立，但無法啟動應變：%1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location filename="../../forms/incident_wizard.ui" line="+142"/>
+        <location line="+37"/>
+        <source>not known</source>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Step 1 of 2 · What happened</source>
+        <translation>第 1 步，共 2 步 · 發生了什麼事</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Step 2 of 2 · How serious is it</source>
+        <translation>第 2 步，共 2 步 · 嚴重程度如何</translation>
+    </message>
+    <message>
+        <location line="+100"/>
+        <source>No suggestion: %1</source>
+        <translation>無法建議等級：%1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Suggested grade: %1</source>
+        <translation>建議等級：%1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not assessed yet: %1</source>
+        <translation>尚未評估：%1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>As suggested (%1)</source>
+        <translation>依建議（%1）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>As suggested</source>
+        <translation>依建議</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Override reaso&amp;n (required)</source>
+        <translation>變更等級原因（必填）(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../../forms/incident_wizard.ui" line="+248"/>
+        <source>Override reaso&amp;n</source>
+        <translation>變更等級原因(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/incident_wizard.ui" line="-413"/>
+        <source>New incident</source>
+        <translation>新增危機事件</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>&amp;Category</source>
+        <translation>類別(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Category</source>
+        <translation>類別</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Title</source>
+        <translation>標題(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Title</source>
+        <translation>標題</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A short description, e.g. 部門群組洩露諮詢記錄</source>
+        <translation>簡短描述，例如：部門群組洩露諮詢記錄</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>K&amp;ind</source>
+        <translation>性質(&amp;I)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Real incident, drill or test</source>
+        <translation>真實事件、演練或測試</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Reported at</source>
+        <translation>通報時間(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Reported at</source>
+        <translation>通報時間</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Occurred at</source>
+        <translation>發生時間(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Occurred at</source>
+        <translation>發生時間</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Occurred time not known</source>
+        <translation>發生時間不明</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>D&amp;etected at</source>
+        <translation>發現時間(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Detected at</source>
+        <translation>發現時間</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Detected time not known</source>
+        <translation>發現時間不明</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;People involved or affected</source>
+        <translation>涉及或受影響人數(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>People involved or affected</source>
+        <translation>涉及或受影響人數</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&amp;Departments</source>
+        <translation>部門(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Departments</source>
+        <translation>部門</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Separated by commas, e.g. Finance, 人力資源部</source>
+        <translation>以逗號分隔，例如：財務部、人力資源部</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Lea&amp;k tier</source>
+        <translation>泄露等級(&amp;K)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Privacy-leak tier</source>
+        <translation>隱私泄露等級</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <location line="+3"/>
+        <source>About a sensitive group (executives, key posts)</source>
+        <translation>涉及敏感群體（高階主管、關鍵職位）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+3"/>
+        <source>By an external attack</source>
+        <translation>源於外部攻擊</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Sensitivity</source>
+        <translation>敏感程度(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Sensitivity</source>
+        <translation>敏感程度</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Urgency</source>
+        <translation>緊急程度(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Urgency</source>
+        <translation>緊急程度</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Direct &amp;loss</source>
+        <translation>直接損失(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Direct loss</source>
+        <translation>直接損失</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not known yet; e.g. 12500 or 12,500.50</source>
+        <translation>尚不清楚；例如 12500 或 12,500.50</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+3"/>
+        <source>Imminent risk to life (self-harm, suicide or violence)</source>
+        <translation>有立即生命危險（自傷、自殺或暴力）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Suggested grade</source>
+        <translation>建議等級</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>&amp;Grade</source>
+        <translation>等級(&amp;G)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Grade</source>
+        <translation>等級</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Reason for choosing another grade</source>
+        <translation>選擇其他等級的原因</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Needed when the grade differs from the suggestion</source>
+        <translation>所選等級與建議不同時必填</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Verified through more than one channel: start the response now (copies the response plan)</source>
+        <translation>已透過多個管道核實：立即啟動應變（複製應急預案）(&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Verified through more than one channel: start the response now</source>
+        <translation>已透過多個管道核實：立即啟動應變</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>&amp;Back</source>
+        <translation>上一步(&amp;B)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Ne&amp;xt</source>
+        <translation>下一步(&amp;X)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cre&amp;ate</source>
+        <translation>建立(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
     <name>KeyMode</name>
     <message>
         <location filename="../../app/ui/role_names.py" line="+16"/>
@@ -161,6 +3195,44 @@
         <location line="+1"/>
         <source>Passphrase (SQLCipher key derivation)</source>
         <translation>通關密語（SQLCipher 金鑰衍生）</translation>
+    </message>
+</context>
+<context>
+    <name>LadderModel</name>
+    <message>
+        <location filename="../../app/ui/case_notifications_tab.py" line="+24"/>
+        <source>Step</source>
+        <translation>步驟</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due</source>
+        <translation>到期時間</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time left</source>
+        <translation>剩餘時間</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notified</source>
+        <translation>通知時間</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Acknowledged</source>
+        <translation>確認時間</translation>
     </message>
 </context>
 <context>
@@ -205,7 +3277,7 @@
         <translation>結束(&amp;Q)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/lock_screen.py" line="+54"/>
+        <location filename="../../app/ui/lock_screen.py" line="+53"/>
         <source>Wrong password. Too many failed attempts: wait %n s before trying again.</source>
         <translation>
             <numerusform>密碼錯誤。失敗次數過多：請等待 %n 秒後再試。</numerusform>
@@ -215,6 +3287,44 @@
         <location line="+3"/>
         <source>Wrong password.</source>
         <translation>密碼錯誤。</translation>
+    </message>
+</context>
+<context>
+    <name>LogModel</name>
+    <message>
+        <location filename="../../app/ui/case_notifications_tab.py" line="+43"/>
+        <source>Notified at</source>
+        <translation>通知時間</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who</source>
+        <translation>對象</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Channel</source>
+        <translation>管道</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Acknowledged</source>
+        <translation>確認時間</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>not yet</source>
+        <translation>尚未確認</translation>
     </message>
 </context>
 <context>
@@ -245,7 +3355,7 @@
         <translation>密碼</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login_dialog.py" line="+26"/>
+        <location filename="../../app/ui/login_dialog.py" line="+25"/>
         <source>EAP Crisis Desk — %1</source>
         <translation>EAP Crisis Desk — %1</translation>
     </message>
@@ -275,9 +3385,14 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/actions.py" line="+39"/>
+        <location filename="../../app/ui/actions.py" line="+42"/>
         <source>&amp;File</source>
         <translation>檔案(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Cases</source>
+        <translation>個案(&amp;C)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -290,7 +3405,17 @@
         <translation>說明(&amp;H)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
+        <source>&amp;New incident…</source>
+        <translation>新增危機事件(&amp;N)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Case &amp;list</source>
+        <translation>個案清單(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Back up database…</source>
         <translation>備份資料庫(&amp;B)…</translation>
     </message>
@@ -320,7 +3445,12 @@
         <translation>設定(&amp;S)…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>Response &amp;plans…</source>
+        <translation>應急預案(&amp;P)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;About EAP Crisis Desk</source>
         <translation>關於 EAP Crisis Desk(&amp;A)</translation>
     </message>
@@ -330,17 +3460,17 @@
         <translation>復原金鑰說明(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="+241"/>
+        <location filename="../../app/ui/main_window.py" line="+272"/>
         <source>Checking…</source>
         <translation>正在檢查…</translation>
     </message>
     <message>
-        <location line="-138"/>
+        <location line="-167"/>
         <source>Views</source>
         <translation>檢視</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+70"/>
         <source>Overview</source>
         <translation>總覽</translation>
     </message>
@@ -350,7 +3480,7 @@
         <translation>稽核軌跡</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+75"/>
         <source>EAP Crisis Desk — locked</source>
         <translation>EAP Crisis Desk — 已鎖定</translation>
     </message>
@@ -397,7 +3527,12 @@
         <translation>每一頁皆通過驗證（HMAC），且結構完整</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="-98"/>
+        <source>Cases</source>
+        <translation>個案</translation>
+    </message>
+    <message>
+        <location line="+200"/>
         <source>Back up database</source>
         <translation>備份資料庫</translation>
     </message>
@@ -483,6 +3618,172 @@ If both the keyring entry and the recovery key are lost, the data cannot be reco
 在新電腦或重新安裝的電腦上，請開啟資料庫並在提示時輸入復原金鑰，或執行：eapdesk recover --db PATH
 
 若金鑰圈中的項目與復原金鑰都遺失，任何人都無法復原這些資料。請改為還原備份（eapdesk restore）。</translation>
+    </message>
+</context>
+<context>
+    <name>NotesModel</name>
+    <message>
+        <location filename="../../app/ui/person_models.py" line="+53"/>
+        <source>Written</source>
+        <translation>撰寫時間</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Author</source>
+        <translation>撰寫者</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind</source>
+        <translation>類型</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>State</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Text</source>
+        <translation>內容</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Note</source>
+        <translation>臨床紀錄</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>↳ Addendum</source>
+        <translation>↳ 補充紀錄</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>SIGNATURE DOES NOT MATCH: changed after signing</source>
+        <translation>簽章不符：簽署後遭到變更</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Signed, locked</source>
+        <translation>已簽署，已鎖定</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signed, editable by the author until %1</source>
+        <translation>已簽署，撰寫者可編輯至 %1</translation>
+    </message>
+</context>
+<context>
+    <name>NotificationsTab</name>
+    <message>
+        <location filename="../../app/ui/case_notifications_tab.py" line="+143"/>
+        <source>&amp;Notifications</source>
+        <translation>通報(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+86"/>
+        <source>Acknowledged at %1: escalation stopped.</source>
+        <translation>已於 %1 確認：停止逐級上報。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Notify now: %1.</source>
+        <translation>請立即通知：%1。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Next: %1, %2.</source>
+        <translation>下一步：%1，%2。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Every step has been notified; waiting for an acknowledgement.</source>
+        <translation>所有層級皆已通知；等待確認。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Custom rules…</source>
+        <translation>自訂規則…</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Notification recorded.</source>
+        <translation>已記錄通報。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Acknowledgement recorded.</source>
+        <translation>已記錄確認。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Rule set added.</source>
+        <translation>已加入規則集。</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Custom rule set added.</source>
+        <translation>已加入自訂規則集。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Start event recorded.</source>
+        <translation>已記錄起算事件。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>This notice is late (it was due at %1). Give the reason for the delay, then record it.</source>
+        <translation>此通知已逾期（期限為 %1）。請填寫延遲原因，然後再記錄。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Notice recorded as sent.</source>
+        <translation>已記錄通知已發出。</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The channel</source>
+        <translation>管道</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who</source>
+        <translation>對象</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The time notified</source>
+        <translation>通知時間</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The acknowledgement</source>
+        <translation>確認</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The note</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The event time</source>
+        <translation>事件時間</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The time sent</source>
+        <translation>發出時間</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The reason for the delay</source>
+        <translation>延遲原因</translation>
     </message>
 </context>
 <context>
@@ -578,9 +3879,214 @@ If both the keyring entry and the recovery key are lost, the data cannot be reco
     </message>
 </context>
 <context>
+    <name>OverviewTab</name>
+    <message>
+        <location filename="../../app/ui/case_overview_tab.py" line="+55"/>
+        <source>Operations</source>
+        <translation>營運</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finance</source>
+        <translation>財務</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reputation</source>
+        <translation>聲譽</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>People</source>
+        <translation>人員</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>none</source>
+        <translation>無</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>minor</source>
+        <translation>輕微</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>moderate</source>
+        <translation>中等</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>serious</source>
+        <translation>嚴重</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>severe</source>
+        <translation>非常嚴重</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Due %1</source>
+        <translation>期限 %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>(done %1)</source>
+        <translation>（完成於 %1）</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>&amp;Overview</source>
+        <translation>總覽(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>withheld</source>
+        <translation>不予顯示</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+1"/>
+        <source>not known</source>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>(not verified)</source>
+        <translation>（未核實）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 of %2 verified</source>
+        <translation>已核實 %1 項（共 %2 項）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>none recorded</source>
+        <translation>無紀錄</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+24"/>
+        <source>%n in all</source>
+        <translation>
+            <numerusform>共 %n 人</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>not assessed</source>
+        <translation>未評估</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>direct %1 · indirect %2</source>
+        <translation>直接 %1 · 間接 %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>no override: the suggested grade applies</source>
+        <translation>未變更：採用建議等級</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>unchanged since it was reported</source>
+        <translation>自通報以來未曾變更</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 → %2 at %3 by %4 (suggested %5)</source>
+        <translation>%1 → %2，%3，由 %4 變更（建議等級 %5）</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Reason: withheld</source>
+        <translation>原因：不予顯示</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>nobody yet</source>
+        <translation>尚未指定</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 → %2 at %3 by %4</source>
+        <translation>%1 → %2，%3，由 %4 變更</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <location line="+24"/>
+        <source>Reason: %1</source>
+        <translation>原因：%1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>reported %1</source>
+        <translation>於 %1 通報</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Move to %1</source>
+        <translation>轉為%1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Due %1 · not needed: the incident is closed</source>
+        <translation>期限 %1 · 無需處理：危機事件已結案</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>at once</source>
+        <translation>立即</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>reached %1 ago</source>
+        <translation>已於 %1 前到期</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Escalation stopped: acknowledged %1</source>
+        <translation>已停止逐級上報：已於 %1 確認</translation>
+    </message>
+</context>
+<context>
+    <name>OwnerDialog</name>
+    <message>
+        <location filename="../../app/ui/owner_dialog.py" line="+49"/>
+        <source>Change owner of %1</source>
+        <translation>變更 %1 的負責人</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only active counsellors and administrators can own an incident. The change is audited.</source>
+        <translation>只有已啟用帳號的諮商師與管理員可以擔任危機事件負責人。此變更會記錄在稽核軌跡中。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Change owner</source>
+        <translation>變更負責人(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/owner_dialog.ui" line="+9"/>
+        <source>Change owner</source>
+        <translation>變更負責人</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Owner</source>
+        <translation>負責人(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>New owner</source>
+        <translation>新負責人</translation>
+    </message>
+</context>
+<context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../../app/ui/unlock_dialogs.py" line="+26"/>
+        <location filename="../../app/ui/unlock_dialogs.py" line="+25"/>
         <location filename="../../forms/passphrase_dialog.ui" line="+14"/>
         <source>Unlock database</source>
         <translation>解鎖資料庫</translation>
@@ -599,6 +4105,812 @@ If both the keyring entry and the recovery key are lost, the data cannot be reco
         <location line="+10"/>
         <source>Passphrase</source>
         <translation>通關密語</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleModel</name>
+    <message>
+        <location filename="../../app/ui/person_models.py" line="-161"/>
+        <source>Pseudonym</source>
+        <translation>化名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Involvement</source>
+        <translation>涉入角色</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Department</source>
+        <translation>部門</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alert</source>
+        <translation>警示</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next follow-up</source>
+        <translation>下一個跟進事項</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due</source>
+        <translation>到期時間</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Emergency contacts</source>
+        <translation>緊急聯絡人</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>RED ALERT</source>
+        <translation>紅色預警</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>none open</source>
+        <translation>無未完成事項</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 (%2 authorised)</source>
+        <translation>%1（%2 位已授權）</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleTab</name>
+    <message>
+        <location filename="../../app/ui/case_people_tab.py" line="+137"/>
+        <source>&amp;People</source>
+        <translation>人員(&amp;P)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+40"/>
+        <source>%n person(s) linked</source>
+        <translation>
+            <numerusform>已連結 %n 位人員</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n red alert(s)</source>
+        <translation>
+            <numerusform>%n 項紅色預警</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>RED ALERT for %1: %2</source>
+        <translation>%1 紅色預警：%2</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Signed by %1 at %2 (revision %3). %4</source>
+        <translation>由 %1 於 %2 簽署（第 %3 版）。%4</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>(not recorded)</source>
+        <translation>（未記錄）</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>Emergency contact used</source>
+        <translation>緊急聯絡人聯絡紀錄</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Record why contact %1 (position %2) was called. The employee authorised it; the call is kept with the case and in the audit trail.</source>
+        <translation>請記錄聯絡緊急聯絡人 %1（第 %2 位）的原因。員工已授權此聯絡；此次聯絡會保存在個案中，並記錄於稽核軌跡。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Follow-up done: %1</source>
+        <translation>跟進事項已完成：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How did it go? The outcome is confidential (optional).</source>
+        <translation>情況如何？結果屬於機密資料（選填）。</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Clinical note for %1</source>
+        <translation>%1 的臨床紀錄</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>The note is signed with your name when saved. You can correct it for %n hour(s); after that it is locked and changes are made as addenda that keep the original.</source>
+        <translation>
+            <numerusform>儲存時會以您的名義簽署此紀錄。您可在 %n 小時內更正；之後紀錄即鎖定，任何變更只能以補充紀錄方式新增，並保留原始內容。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Correct your note</source>
+        <translation>更正您的紀錄</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Until %1 you may correct your own note; the correction is signed anew.</source>
+        <translation>在 %1 之前，您可以更正自己的紀錄；更正後會重新簽署。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Addendum</source>
+        <translation>補充紀錄</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The original note below stays exactly as it was signed; the addendum is signed with your name.</source>
+        <translation>下方的原始紀錄會完全保持簽署時的內容；補充紀錄將以您的名義簽署。</translation>
+    </message>
+</context>
+<context>
+    <name>PersonContactsDialog</name>
+    <message>
+        <location filename="../../app/ui/person_dialogs.py" line="+186"/>
+        <source>Emergency contacts of %1</source>
+        <translation>%1 的緊急聯絡人</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>— not given —</source>
+        <translation>— 未提供 —</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Authorisation recorded %1</source>
+        <translation>已於 %1 記錄授權</translation>
+    </message>
+    <message>
+        <location filename="../../forms/person_contacts_dialog.ui" line="+9"/>
+        <source>Emergency contacts</source>
+        <translation>緊急聯絡人</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The employee may name one or two emergency contacts. They are contacted only with the employee&apos;s recorded authorisation: record how it was given. A changed name or number is a new contact and needs a new authorisation.</source>
+        <translation>員工可指定一至兩位緊急聯絡人。只有在已記錄員工授權的情況下才會聯絡他們：請記錄授權的方式。姓名或電話號碼一經變更，即視為新的聯絡人，須重新取得授權。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>First contact</source>
+        <translation>第一位聯絡人</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Name</source>
+        <translation>姓名(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Contact 1 name</source>
+        <translation>聯絡人 1 姓名</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Relation</source>
+        <translation>關係(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Contact 1 relation</source>
+        <translation>聯絡人 1 關係</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Phone</source>
+        <translation>電話(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Contact 1 phone</source>
+        <translation>聯絡人 1 電話</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Employee &amp;authorised contacting them</source>
+        <translation>員工已授權聯絡此人(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Consent given</source>
+        <translation>同意方式(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Contact 1: how the employee gave the authorisation</source>
+        <translation>聯絡人 1：員工授權的方式</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Second contact (optional)</source>
+        <translation>第二位聯絡人（選填）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Na&amp;me</source>
+        <translation>姓名(&amp;M)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Contact 2 name</source>
+        <translation>聯絡人 2 姓名</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Re&amp;lation</source>
+        <translation>關係(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Contact 2 relation</source>
+        <translation>聯絡人 2 關係</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>P&amp;hone</source>
+        <translation>電話(&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Contact 2 phone</source>
+        <translation>聯絡人 2 電話</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Employee a&amp;uthorised contacting them</source>
+        <translation>員工已授權聯絡此人(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Consent &amp;given</source>
+        <translation>同意方式(&amp;G)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Contact 2: how the employee gave the authorisation</source>
+        <translation>聯絡人 2：員工授權的方式</translation>
+    </message>
+</context>
+<context>
+    <name>PersonEditor</name>
+    <message>
+        <location filename="../../app/ui/person_dialogs.py" line="-104"/>
+        <source>Link a person</source>
+        <translation>連結人員</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Person %1</source>
+        <translation>人員 %1</translation>
+    </message>
+    <message>
+        <location filename="../../forms/person_editor.ui" line="+9"/>
+        <source>Person</source>
+        <translation>人員</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Lists, calendars and the audit trail show only the pseudonym. The identity below is confidential: counsellors and admins see it only after choosing &quot;Show identity&quot;, and every look is recorded.</source>
+        <translation>清單、行事曆與稽核軌跡只顯示化名。下方的身分資料屬於機密：諮商師與管理員必須選擇「顯示身分」後才能看到，且每次檢視都會被記錄。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Pseudonym</source>
+        <translation>化名(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Pseudonym</source>
+        <translation>化名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leave empty to generate one such as P-4821.</source>
+        <translation>留空即自動產生，例如 P-4821。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leave empty to generate one (P-4821)</source>
+        <translation>留空即自動產生（P-4821）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>In&amp;volvement</source>
+        <translation>涉入角色(&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Involvement</source>
+        <translation>涉入角色</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Department</source>
+        <translation>部門(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Department</source>
+        <translation>部門</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Full name</source>
+        <translation>姓名(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Full name (confidential)</source>
+        <translation>姓名（機密）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Employee number</source>
+        <translation>員工編號(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Employee number (confidential)</source>
+        <translation>員工編號（機密）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>P&amp;hone</source>
+        <translation>電話(&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Phone (confidential)</source>
+        <translation>電話（機密）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>E-&amp;mail</source>
+        <translation>電子郵件(&amp;M)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>E-mail (confidential)</source>
+        <translation>電子郵件（機密）</translation>
+    </message>
+</context>
+<context>
+    <name>PersonFollowUpDialog</name>
+    <message>
+        <location filename="../../app/ui/person_dialogs.py" line="+237"/>
+        <source>Add a follow-up for %1</source>
+        <translation>為 %1 新增跟進事項</translation>
+    </message>
+    <message>
+        <location filename="../../forms/person_follow_up_dialog.ui" line="+9"/>
+        <source>Add a follow-up</source>
+        <translation>新增跟進事項</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;What for</source>
+        <translation>事由(&amp;W)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>What the follow-up is for</source>
+        <translation>跟進事項的事由</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Due</source>
+        <translation>到期時間(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Due (local time)</source>
+        <translation>到期時間（當地時間）</translation>
+    </message>
+</context>
+<context>
+    <name>PersonLabels</name>
+    <message>
+        <location filename="../../app/ui/person_labels.py" line="+22"/>
+        <source>Affected</source>
+        <translation>受影響者</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Witness</source>
+        <translation>目擊者</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Colleague</source>
+        <translation>同事</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Family member</source>
+        <translation>家屬</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>First contact (24 h)</source>
+        <translation>首次聯絡（24 小時內）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tracking (1 week)</source>
+        <translation>追蹤（1 週內）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recovery plan (1 month)</source>
+        <translation>恢復計劃（1 個月內）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow-up</source>
+        <translation>跟進事項</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>PHQ-9 (depression)</source>
+        <translation>PHQ-9（憂鬱）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>GAD-7 (anxiety)</source>
+        <translation>GAD-7（焦慮）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Minimal</source>
+        <translation>極輕微</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mild</source>
+        <translation>輕度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Moderate</source>
+        <translation>中度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Moderately severe</source>
+        <translation>中重度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Severe</source>
+        <translation>重度</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>PHQ-9 item 9 above 0: thoughts of death or self-harm</source>
+        <translation>PHQ-9 第 9 題大於 0：有死亡或自傷的念頭</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>PHQ-9 severe (20 or more)</source>
+        <translation>PHQ-9 重度（20 分以上）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PHQ-9 moderately severe together with thoughts of self-harm</source>
+        <translation>PHQ-9 中重度且有自傷念頭</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>GAD-7 severe (15 or more)</source>
+        <translation>GAD-7 重度（15 分以上）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A follow-up was missed</source>
+        <translation>有跟進事項未如期完成</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Counsellor&apos;s clinical judgement</source>
+        <translation>諮商師的臨床判斷</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>In writing</source>
+        <translation>書面</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verbally</source>
+        <translation>口頭</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Electronically</source>
+        <translation>電子方式</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>0 · Not at all</source>
+        <translation>0 · 完全不會</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 · Several days</source>
+        <translation>1 · 好幾天</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>2 · More than half the days</source>
+        <translation>2 · 一半以上的天數</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>3 · Nearly every day</source>
+        <translation>3 · 幾乎每天</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Over the last 2 weeks, how often have you been bothered by any of the following problems?</source>
+        <translation>在過去兩個星期，有多少時候您受到以下任何問題所困擾？</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Little interest or pleasure in doing things</source>
+        <translation>做事時提不起勁或沒有興趣</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Feeling down, depressed, or hopeless</source>
+        <translation>感到心情低落、沮喪或絕望</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trouble falling or staying asleep, or sleeping too much</source>
+        <translation>入睡困難、睡不安穩或睡眠過多</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Feeling tired or having little energy</source>
+        <translation>感覺疲倦或沒有活力</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Poor appetite or overeating</source>
+        <translation>食慾不振或吃太多</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Feeling bad about yourself — or that you are a failure or have let yourself or your family down</source>
+        <translation>覺得自己很糟 — 或覺得自己很失敗，或讓自己或家人失望</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Trouble concentrating on things, such as reading the newspaper or watching television</source>
+        <translation>對事物專注有困難，例如閱讀報紙或看電視時</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Moving or speaking so slowly that other people could have noticed? Or the opposite — being so fidgety or restless that you have been moving around a lot more than usual</source>
+        <translation>動作或說話速度緩慢到別人已經察覺？或正好相反 — 煩躁或坐立不安、動來動去的情況更勝於平常</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Thoughts that you would be better off dead or of hurting yourself in some way</source>
+        <translation>有不如死掉或用某種方式傷害自己的念頭</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Feeling nervous, anxious or on edge</source>
+        <translation>感覺緊張、焦慮或急切</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not being able to stop or control worrying</source>
+        <translation>不能夠停止或控制擔憂</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Worrying too much about different things</source>
+        <translation>對各種各樣的事情擔憂過多</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trouble relaxing</source>
+        <translation>很難放鬆下來</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Being so restless that it is hard to sit still</source>
+        <translation>由於不安而無法靜坐</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Becoming easily annoyed or irritable</source>
+        <translation>變得容易煩惱或急躁</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Feeling afraid as if something awful might happen</source>
+        <translation>感到似乎將有可怕的事情發生而害怕</translation>
+    </message>
+</context>
+<context>
+    <name>PersonNoteDialog</name>
+    <message>
+        <location filename="../../forms/person_note_dialog.ui" line="+9"/>
+        <source>Clinical note</source>
+        <translation>臨床紀錄</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Original text</source>
+        <translation>原始內容</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Text</source>
+        <translation>內容(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Text</source>
+        <translation>內容</translation>
+    </message>
+</context>
+<context>
+    <name>PlanStepDialog</name>
+    <message>
+        <location filename="../../app/ui/plan_step_dialog.py" line="+34"/>
+        <source>Edit plan step</source>
+        <translation>編輯預案步驟</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add a plan step</source>
+        <translation>新增預案步驟</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;OK</source>
+        <translation>確定(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>The English title</source>
+        <translation>英文標題</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The Chinese title</source>
+        <translation>中文標題</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The due offset</source>
+        <translation>期限（啟動後多久）</translation>
+    </message>
+    <message>
+        <location filename="../../forms/plan_step_dialog.ui" line="+9"/>
+        <source>Plan step</source>
+        <translation>預案步驟</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;English title</source>
+        <translation>英文標題(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>English title</source>
+        <translation>英文標題</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What has to be done</source>
+        <translation>需要完成的事項</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Chinese title</source>
+        <translation>中文標題(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Chinese title</source>
+        <translation>中文標題</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The same step in Chinese</source>
+        <translation>同一步驟的中文說明</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Responsible</source>
+        <translation>負責角色(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Responsible role</source>
+        <translation>負責角色</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Due after &amp;hours</source>
+        <translation>啟動後到期：小時(&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Hours after activation</source>
+        <translation>啟動後的小時數</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> h</source>
+        <translation> 小時</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>and &amp;minutes</source>
+        <translation>加分鐘(&amp;M)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Minutes after activation</source>
+        <translation>啟動後的分鐘數</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> min</source>
+        <translation> 分鐘</translation>
+    </message>
+</context>
+<context>
+    <name>PlanStepsModel</name>
+    <message>
+        <location filename="../../app/ui/response_plans_dialog.py" line="+48"/>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title (English)</source>
+        <translation>標題（英文）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title (Chinese)</source>
+        <translation>標題（中文）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Responsible</source>
+        <translation>負責角色</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due after activation</source>
+        <translation>啟動後到期</translation>
     </message>
 </context>
 <context>
@@ -674,6 +4986,271 @@ If both the keyring entry and the recovery key are lost, the data cannot be reco
     </message>
 </context>
 <context>
+    <name>ResponsePlansDialog</name>
+    <message>
+        <location filename="../../app/ui/response_plans_dialog.py" line="+31"/>
+        <source>Any grade</source>
+        <translation>所有等級</translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>an administrator</source>
+        <translation>一位管理員</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Edited by %1 on %2.</source>
+        <translation>由 %1 於 %2 編輯。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Shipped default plan.</source>
+        <translation>內建預設預案。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This grade has no plan of its own: the category&apos;s plan for all grades (shipped default) applies. Saving creates a plan for this grade.</source>
+        <translation>此等級沒有專屬的預案：目前適用此類別的通用預案（內建預設）。儲存後即為此等級建立專屬預案。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This grade has no plan of its own: the category&apos;s plan for all grades (edited by %1 on %2) applies. Saving creates a plan for this grade.</source>
+        <translation>此等級沒有專屬的預案：目前適用此類別的通用預案（由 %1 於 %2 編輯）。儲存後即為此等級建立專屬預案。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Unsaved changes: save them or undo them to choose another plan.</source>
+        <translation>有未儲存的變更：請先儲存或復原，才能選擇其他預案。</translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <source>the English title</source>
+        <translation>英文標題</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the Chinese title</source>
+        <translation>中文標題</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the responsible role</source>
+        <translation>負責角色</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the due offset</source>
+        <translation>期限（啟動後多久）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the step code</source>
+        <translation>步驟代碼</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Step %1: %2</source>
+        <translation>步驟 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../forms/response_plans_dialog.ui" line="+9"/>
+        <source>Response plans</source>
+        <translation>應急預案</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Category</source>
+        <translation>類別(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Incident category</source>
+        <translation>危機事件類別</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Grade</source>
+        <translation>等級(&amp;G)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Grade the plan is for</source>
+        <translation>預案適用的等級</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Where this plan comes from</source>
+        <translation>此預案的來源</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Plan steps</source>
+        <translation>預案步驟</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Add step…</source>
+        <translation>新增步驟(&amp;A)…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Edit step…</source>
+        <translation>編輯步驟(&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Re&amp;move step</source>
+        <translation>移除步驟(&amp;M)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Move &amp;up</source>
+        <translation>上移(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Move do&amp;wn</source>
+        <translation>下移(&amp;W)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>&amp;Reset to default</source>
+        <translation>還原為預設(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Und&amp;o changes</source>
+        <translation>復原變更(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Save</source>
+        <translation>儲存(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>C&amp;lose</source>
+        <translation>關閉(&amp;L)</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewTab</name>
+    <message>
+        <location filename="../../app/ui/case_review_tab.py" line="-48"/>
+        <source>root cause</source>
+        <translation>根本原因</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>recovery plan</source>
+        <translation>恢復計劃</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>effect evaluation</source>
+        <translation>效果評估</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>lessons learned</source>
+        <translation>經驗教訓</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>plan revisions</source>
+        <translation>預案修訂</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>action</source>
+        <translation>措施</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>owner</source>
+        <translation>負責人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>due date</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open</source>
+        <translation>待處理</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In progress</source>
+        <translation>進行中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <location line="+109"/>
+        <source>&amp;Review</source>
+        <translation>總結與改進(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Withheld: review texts are shown to counsellors and admins only.</source>
+        <translation>不予顯示：總結內容僅向諮商師與管理員顯示。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Closed as reviewed. Reopen the incident to change the review.</source>
+        <translation>已完成總結並結案。若要修改總結，請重新開啟此危機事件。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Before the incident can be closed as reviewed, fill in: %1.</source>
+        <translation>在完成總結並結案之前，請填寫：%1。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The review is complete: the incident can be closed as reviewed.</source>
+        <translation>總結已完整：此危機事件可以完成總結並結案。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The review is complete; the incident can be closed as reviewed once it is resolved (now: %1).</source>
+        <translation>總結已完整；此危機事件解決後即可完成總結並結案（目前狀態：%1）。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n corrective action(s) still open; they do not block closing and stay on the report.</source>
+        <translation>
+            <numerusform>仍有 %n 項改進措施未完成；這不影響結案，並會保留在報告中。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Review saved.</source>
+        <translation>總結已儲存。</translation>
+    </message>
+    <message>
+        <location line="+112"/>
+        <source>Corrective action saved.</source>
+        <translation>改進措施已儲存。</translation>
+    </message>
+</context>
+<context>
     <name>Role</name>
     <message>
         <location filename="../../app/ui/role_names.py" line="-6"/>
@@ -689,6 +5266,210 @@ If both the keyring entry and the recovery key are lost, the data cannot be reco
         <location line="+1"/>
         <source>HR manager</source>
         <translation>人資經理</translation>
+    </message>
+</context>
+<context>
+    <name>RulesModel</name>
+    <message>
+        <location filename="../../app/ui/custom_rule_set_dialog.py" line="-27"/>
+        <source>Key</source>
+        <translation>代碼</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Notice</source>
+        <translation>通知</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Counts from</source>
+        <translation>起算事件</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Hours</source>
+        <translation>小時</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>To</source>
+        <translation>對象</translation>
+    </message>
+</context>
+<context>
+    <name>ScreeningDialog</name>
+    <message>
+        <location filename="../../app/ui/screening_dialog.py" line="+38"/>
+        <source>Screening for %1</source>
+        <translation>%1 的篩檢</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>— choose —</source>
+        <translation>— 請選擇 —</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>Total so far: %1 of %2 (%3 items not answered)</source>
+        <translation>目前總分：%1（滿分 %2；%3 題未作答）</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Total: %1 of %2</source>
+        <translation>總分：%1（滿分 %2）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Severity: %1</source>
+        <translation>嚴重程度：%1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Item 9 above 0: thoughts of death or self-harm. This is a red flag whatever the total: assess the risk today.</source>
+        <translation>第 9 題大於 0：有死亡或自傷的念頭。無論總分為何，這都是危險警訊：請於今日評估風險。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Answer every item (not answered: %1).</source>
+        <translation>請回答每一題（未作答：%1）。</translation>
+    </message>
+    <message>
+        <location filename="../../forms/screening_dialog.ui" line="+9"/>
+        <source>Record a screening</source>
+        <translation>記錄篩檢</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Questionnaire</source>
+        <translation>量表(&amp;Q)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Questionnaire</source>
+        <translation>量表</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Item &amp;1</source>
+        <translation>第 1 題(&amp;1)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Answer to item 1</source>
+        <translation>第 1 題的回答</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Item &amp;2</source>
+        <translation>第 2 題(&amp;2)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Answer to item 2</source>
+        <translation>第 2 題的回答</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Item &amp;3</source>
+        <translation>第 3 題(&amp;3)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Answer to item 3</source>
+        <translation>第 3 題的回答</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Item &amp;4</source>
+        <translation>第 4 題(&amp;4)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Answer to item 4</source>
+        <translation>第 4 題的回答</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Item &amp;5</source>
+        <translation>第 5 題(&amp;5)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Answer to item 5</source>
+        <translation>第 5 題的回答</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Item &amp;6</source>
+        <translation>第 6 題(&amp;6)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Answer to item 6</source>
+        <translation>第 6 題的回答</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Item &amp;7</source>
+        <translation>第 7 題(&amp;7)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Answer to item 7</source>
+        <translation>第 7 題的回答</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Item &amp;8</source>
+        <translation>第 8 題(&amp;8)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Answer to item 8</source>
+        <translation>第 8 題的回答</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Item &amp;9</source>
+        <translation>第 9 題(&amp;9)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Answer to item 9</source>
+        <translation>第 9 題的回答</translation>
+    </message>
+</context>
+<context>
+    <name>ScreeningsModel</name>
+    <message>
+        <location filename="../../app/ui/person_models.py" line="+72"/>
+        <source>Taken</source>
+        <translation>施測時間</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Questionnaire</source>
+        <translation>量表</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Total</source>
+        <translation>總分</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Severity</source>
+        <translation>嚴重程度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Item 9</source>
+        <translation>第 9 題</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>above 0: thoughts of self-harm</source>
+        <translation>大於 0：有自傷念頭</translation>
     </message>
 </context>
 <context>
@@ -715,11 +5496,134 @@ If both the keyring entry and the recovery key are lost, the data cannot be reco
     </message>
     <message>
         <location line="+3"/>
+        <location line="+98"/>
+        <location line="+26"/>
+        <location line="+26"/>
+        <location line="+26"/>
+        <location line="+26"/>
+        <location line="+26"/>
+        <location line="+26"/>
+        <location line="+26"/>
         <source> min</source>
         <translation> 分鐘</translation>
     </message>
     <message>
+        <location line="-264"/>
+        <source>Lock case e&amp;ntries after</source>
+        <translation>個案紀錄鎖定時限(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Lock timeline entries and clinical notes after this many hours</source>
+        <translation>時間軸紀錄與臨床紀錄在幾小時後鎖定</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Timeline entries and clinical notes are signed when saved. Their author may correct them until they lock; after that, changes are made only as addenda that keep the original.</source>
+        <translation>時間軸紀錄與臨床紀錄在儲存時即會簽署。撰寫者在紀錄鎖定前可以更正；鎖定後，任何變更只能以補充紀錄方式新增，並保留原始內容。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> h</source>
+        <translation> 小時</translation>
+    </message>
+    <message>
         <location line="+32"/>
+        <source>Response targets</source>
+        <translation>應變時限目標</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Minutes from the report within which an incident of each grade must be acknowledged and its response started. A change re-times every open incident.</source>
+        <translation>各等級危機事件自通報起須在幾分鐘內確認接報及啟動應變。變更後，所有未結案的危機事件都會重新計算時限。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Grade I: ac&amp;knowledge within</source>
+        <translation>一級：確認接報時限(&amp;K)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Grade I, acknowledge within, in minutes</source>
+        <translation>一級確認接報時限（分鐘）</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Grade I: s&amp;tart response within</source>
+        <translation>一級：啟動應變時限(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Grade I, start response within, in minutes</source>
+        <translation>一級啟動應變時限（分鐘）</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Grade II: &amp;acknowledge within</source>
+        <translation>二級：確認接報時限(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Grade II, acknowledge within, in minutes</source>
+        <translation>二級確認接報時限（分鐘）</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Grade II: &amp;start response within</source>
+        <translation>二級：啟動應變時限(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Grade II, start response within, in minutes</source>
+        <translation>二級啟動應變時限（分鐘）</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Grade III: acknowl&amp;edge within</source>
+        <translation>三級：確認接報時限(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Grade III, acknowledge within, in minutes</source>
+        <translation>三級確認接報時限（分鐘）</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Grade III: sta&amp;rt response within</source>
+        <translation>三級：啟動應變時限(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Grade III, start response within, in minutes</source>
+        <translation>三級啟動應變時限（分鐘）</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Grade IV: acknowledge &amp;within</source>
+        <translation>四級：確認接報時限(&amp;W)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Grade IV, acknowledge within, in minutes</source>
+        <translation>四級確認接報時限（分鐘）</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Grade IV: start res&amp;ponse within</source>
+        <translation>四級：啟動應變時限(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Grade IV, start response within, in minutes</source>
+        <translation>四級啟動應變時限（分鐘）</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Restore &amp;defaults</source>
+        <translation>還原預設值(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Interface</source>
         <translation>介面</translation>
     </message>
@@ -732,6 +5636,266 @@ If both the keyring entry and the recovery key are lost, the data cannot be reco
         <location line="+10"/>
         <source>Language</source>
         <translation>語言</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="+99"/>
+        <source>Saving the response targets and re-timing open incidents…</source>
+        <translation>正在儲存應變時限目標，並重新計算未結案危機事件的時限…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The response targets could not be saved.</source>
+        <translation>無法儲存應變時限目標。</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineEntryDialog</name>
+    <message>
+        <location filename="../../app/ui/timeline_entry_dialog.py" line="+62"/>
+        <source>Correct entry #%1</source>
+        <translation>更正紀錄 #%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You can correct your own entry until it locks. The correction is signed again and the change is recorded in the audit log.</source>
+        <translation>在紀錄鎖定前，您可以更正自己的紀錄。更正後會重新簽署，且變更會記錄在稽核軌跡中。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Save correction</source>
+        <translation>儲存更正(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Addendum to #%1</source>
+        <translation>紀錄 #%1 的補充紀錄</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The original entry stays exactly as it was written. The addendum is signed and shown right under it.</source>
+        <translation>原始紀錄會完全保持撰寫時的內容。補充紀錄經簽署後，會顯示在原始紀錄正下方。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Save addendum</source>
+        <translation>儲存補充紀錄(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>The text</source>
+        <translation>內容</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The department</source>
+        <translation>部門</translation>
+    </message>
+    <message>
+        <location filename="../../forms/timeline_entry_dialog.ui" line="+9"/>
+        <source>Timeline entry</source>
+        <translation>時間軸紀錄</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>&amp;Text</source>
+        <translation>內容(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Entry text</source>
+        <translation>紀錄內容</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Department</source>
+        <translation>部門(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Responsible department</source>
+        <translation>負責部門</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineModel</name>
+    <message>
+        <location filename="../../app/ui/case_timeline_tab.py" line="+89"/>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By</source>
+        <translation>記錄者</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Department</source>
+        <translation>部門</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Action</source>
+        <translation>處置行動</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signature</source>
+        <translation>簽章</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lock</source>
+        <translation>鎖定</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>(corrected)</source>
+        <translation>（已更正）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Addendum to #%1:</source>
+        <translation>紀錄 #%1 的補充紀錄：</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>unsigned</source>
+        <translation>未簽署</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>signed ✓</source>
+        <translation>已簽署 ✓</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>signature broken ✗</source>
+        <translation>簽章失效 ✗</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>locked</source>
+        <translation>已鎖定</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>locks at %1</source>
+        <translation>將於 %1 鎖定</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Written before entries were signed.</source>
+        <translation>此紀錄撰寫於啟用簽署功能之前。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Signed %1: the stored text is the text that was signed.</source>
+        <translation>已於 %1 簽署：儲存的內容與簽署時的內容一致。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The stored text no longer matches its signature: it was changed outside the application.</source>
+        <translation>儲存的內容與其簽章不再相符：內容已在本程式之外遭到變更。</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineTab</name>
+    <message>
+        <location line="-102"/>
+        <source>withheld</source>
+        <translation>不予顯示</translation>
+    </message>
+    <message>
+        <location line="+170"/>
+        <source>&amp;Timeline</source>
+        <translation>時間軸(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+105"/>
+        <location line="+27"/>
+        <source>Saved.</source>
+        <translation>已儲存。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The action</source>
+        <translation>處置行動</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The department</source>
+        <translation>部門</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The time</source>
+        <translation>時間</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+31"/>
+        <source>Entries: %n</source>
+        <translation>
+            <numerusform>共 %n 筆紀錄</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>signature broken ✗</source>
+        <translation>簽章失效 ✗</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>signed ✓</source>
+        <translation>已簽署 ✓</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>locks at %1</source>
+        <translation>將於 %1 鎖定</translation>
+    </message>
+</context>
+<context>
+    <name>TransitionReasonDialog</name>
+    <message>
+        <location filename="../../app/ui/transition_dialog.py" line="+49"/>
+        <source>Dismissing %1 as a false alarm ends the work on it. Record why it was judged one; the reason is kept with the status history.</source>
+        <translation>將 %1 排除為誤報後，就會結束對它的處理。請記錄判定為誤報的原因；此原因會與狀態歷程一併保存。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Moving %1 from %2 back to %3 reopens it. Record the reason; it is kept with the status history.</source>
+        <translation>將 %1 從「%2」退回「%3」會重新開啟此事件。請記錄原因；此原因會與狀態歷程一併保存。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Move to %1</source>
+        <translation>轉為%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Move</source>
+        <translation>變更狀態(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/transition_reason_dialog.ui" line="+9"/>
+        <source>Reason for the move</source>
+        <translation>變更狀態的原因</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Reason</source>
+        <translation>原因(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Reason</source>
+        <translation>原因</translation>
     </message>
 </context>
 <context>
@@ -803,7 +5967,7 @@ If both the keyring entry and the recovery key are lost, the data cannot be reco
         <translation>帳號已停用(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/users_dialog.py" line="+62"/>
+        <location filename="../../app/ui/users_dialog.py" line="+61"/>
         <source>Edit account</source>
         <translation>編輯帳號</translation>
     </message>
@@ -903,6 +6067,24 @@ If both the keyring entry and the recovery key are lost, the data cannot be reco
         <location line="+2"/>
         <source>Never</source>
         <translation>從未</translation>
+    </message>
+</context>
+<context>
+    <name>ValuesModel</name>
+    <message>
+        <location filename="../../app/ui/case_communication_tab.py" line="+22"/>
+        <source>Placeholder</source>
+        <translation>預留位置</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>unknown</source>
+        <translation>不明</translation>
     </message>
 </context>
 </TS>

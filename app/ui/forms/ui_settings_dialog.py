@@ -4,7 +4,7 @@
 ################################################################################
 ## Form generated from reading UI file 'settings_dialog.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -17,15 +17,15 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDialog,
-    QDialogButtonBox, QFormLayout, QLabel, QSizePolicy,
-    QSpacerItem, QSpinBox, QTabWidget, QVBoxLayout,
-    QWidget)
+    QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel,
+    QPushButton, QSizePolicy, QSpacerItem, QSpinBox,
+    QTabWidget, QVBoxLayout, QWidget)
 
 class Ui_SettingsDialog(object):
     def setupUi(self, SettingsDialog):
         if not SettingsDialog.objectName():
             SettingsDialog.setObjectName(u"SettingsDialog")
-        SettingsDialog.resize(440, 280)
+        SettingsDialog.resize(480, 420)
         self.mainLayout = QVBoxLayout(SettingsDialog)
         self.mainLayout.setObjectName(u"mainLayout")
         self.tabs = QTabWidget(SettingsDialog)
@@ -50,6 +50,19 @@ class Ui_SettingsDialog(object):
 
         self.securityForm.setWidget(0, QFormLayout.ItemRole.FieldRole, self.idleLockSpin)
 
+        self.entryLockLabel = QLabel(self.securityTab)
+        self.entryLockLabel.setObjectName(u"entryLockLabel")
+
+        self.securityForm.setWidget(1, QFormLayout.ItemRole.LabelRole, self.entryLockLabel)
+
+        self.entryLockSpin = QSpinBox(self.securityTab)
+        self.entryLockSpin.setObjectName(u"entryLockSpin")
+        self.entryLockSpin.setMinimum(1)
+        self.entryLockSpin.setMaximum(336)
+        self.entryLockSpin.setValue(24)
+
+        self.securityForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.entryLockSpin)
+
 
         self.securityLayout.addLayout(self.securityForm)
 
@@ -58,6 +71,138 @@ class Ui_SettingsDialog(object):
         self.securityLayout.addItem(self.securitySpacer)
 
         self.tabs.addTab(self.securityTab, "")
+        self.targetsTab = QWidget()
+        self.targetsTab.setObjectName(u"targetsTab")
+        self.targetsLayout = QVBoxLayout(self.targetsTab)
+        self.targetsLayout.setObjectName(u"targetsLayout")
+        self.targetsHintLabel = QLabel(self.targetsTab)
+        self.targetsHintLabel.setObjectName(u"targetsHintLabel")
+        self.targetsHintLabel.setWordWrap(True)
+
+        self.targetsLayout.addWidget(self.targetsHintLabel)
+
+        self.targetsForm = QFormLayout()
+        self.targetsForm.setObjectName(u"targetsForm")
+        self.targetsForm.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.ackILabel = QLabel(self.targetsTab)
+        self.ackILabel.setObjectName(u"ackILabel")
+
+        self.targetsForm.setWidget(0, QFormLayout.ItemRole.LabelRole, self.ackILabel)
+
+        self.ackISpin = QSpinBox(self.targetsTab)
+        self.ackISpin.setObjectName(u"ackISpin")
+        self.ackISpin.setMinimum(1)
+        self.ackISpin.setMaximum(43200)
+
+        self.targetsForm.setWidget(0, QFormLayout.ItemRole.FieldRole, self.ackISpin)
+
+        self.startILabel = QLabel(self.targetsTab)
+        self.startILabel.setObjectName(u"startILabel")
+
+        self.targetsForm.setWidget(1, QFormLayout.ItemRole.LabelRole, self.startILabel)
+
+        self.startISpin = QSpinBox(self.targetsTab)
+        self.startISpin.setObjectName(u"startISpin")
+        self.startISpin.setMinimum(1)
+        self.startISpin.setMaximum(43200)
+
+        self.targetsForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.startISpin)
+
+        self.ackIILabel = QLabel(self.targetsTab)
+        self.ackIILabel.setObjectName(u"ackIILabel")
+
+        self.targetsForm.setWidget(2, QFormLayout.ItemRole.LabelRole, self.ackIILabel)
+
+        self.ackIISpin = QSpinBox(self.targetsTab)
+        self.ackIISpin.setObjectName(u"ackIISpin")
+        self.ackIISpin.setMinimum(1)
+        self.ackIISpin.setMaximum(43200)
+
+        self.targetsForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.ackIISpin)
+
+        self.startIILabel = QLabel(self.targetsTab)
+        self.startIILabel.setObjectName(u"startIILabel")
+
+        self.targetsForm.setWidget(3, QFormLayout.ItemRole.LabelRole, self.startIILabel)
+
+        self.startIISpin = QSpinBox(self.targetsTab)
+        self.startIISpin.setObjectName(u"startIISpin")
+        self.startIISpin.setMinimum(1)
+        self.startIISpin.setMaximum(43200)
+
+        self.targetsForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.startIISpin)
+
+        self.ackIIILabel = QLabel(self.targetsTab)
+        self.ackIIILabel.setObjectName(u"ackIIILabel")
+
+        self.targetsForm.setWidget(4, QFormLayout.ItemRole.LabelRole, self.ackIIILabel)
+
+        self.ackIIISpin = QSpinBox(self.targetsTab)
+        self.ackIIISpin.setObjectName(u"ackIIISpin")
+        self.ackIIISpin.setMinimum(1)
+        self.ackIIISpin.setMaximum(43200)
+
+        self.targetsForm.setWidget(4, QFormLayout.ItemRole.FieldRole, self.ackIIISpin)
+
+        self.startIIILabel = QLabel(self.targetsTab)
+        self.startIIILabel.setObjectName(u"startIIILabel")
+
+        self.targetsForm.setWidget(5, QFormLayout.ItemRole.LabelRole, self.startIIILabel)
+
+        self.startIIISpin = QSpinBox(self.targetsTab)
+        self.startIIISpin.setObjectName(u"startIIISpin")
+        self.startIIISpin.setMinimum(1)
+        self.startIIISpin.setMaximum(43200)
+
+        self.targetsForm.setWidget(5, QFormLayout.ItemRole.FieldRole, self.startIIISpin)
+
+        self.ackIVLabel = QLabel(self.targetsTab)
+        self.ackIVLabel.setObjectName(u"ackIVLabel")
+
+        self.targetsForm.setWidget(6, QFormLayout.ItemRole.LabelRole, self.ackIVLabel)
+
+        self.ackIVSpin = QSpinBox(self.targetsTab)
+        self.ackIVSpin.setObjectName(u"ackIVSpin")
+        self.ackIVSpin.setMinimum(1)
+        self.ackIVSpin.setMaximum(43200)
+
+        self.targetsForm.setWidget(6, QFormLayout.ItemRole.FieldRole, self.ackIVSpin)
+
+        self.startIVLabel = QLabel(self.targetsTab)
+        self.startIVLabel.setObjectName(u"startIVLabel")
+
+        self.targetsForm.setWidget(7, QFormLayout.ItemRole.LabelRole, self.startIVLabel)
+
+        self.startIVSpin = QSpinBox(self.targetsTab)
+        self.startIVSpin.setObjectName(u"startIVSpin")
+        self.startIVSpin.setMinimum(1)
+        self.startIVSpin.setMaximum(43200)
+
+        self.targetsForm.setWidget(7, QFormLayout.ItemRole.FieldRole, self.startIVSpin)
+
+
+        self.targetsLayout.addLayout(self.targetsForm)
+
+        self.targetsButtons = QHBoxLayout()
+        self.targetsButtons.setObjectName(u"targetsButtons")
+        self.targetsButtonsSpacer = QSpacerItem(0, 20, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.targetsButtons.addItem(self.targetsButtonsSpacer)
+
+        self.targetsDefaultsButton = QPushButton(self.targetsTab)
+        self.targetsDefaultsButton.setObjectName(u"targetsDefaultsButton")
+        self.targetsDefaultsButton.setAutoDefault(False)
+
+        self.targetsButtons.addWidget(self.targetsDefaultsButton)
+
+
+        self.targetsLayout.addLayout(self.targetsButtons)
+
+        self.targetsSpacer = QSpacerItem(20, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.targetsLayout.addItem(self.targetsSpacer)
+
+        self.tabs.addTab(self.targetsTab, "")
         self.interfaceTab = QWidget()
         self.interfaceTab.setObjectName(u"interfaceTab")
         self.interfaceLayout = QVBoxLayout(self.interfaceTab)
@@ -103,10 +248,29 @@ class Ui_SettingsDialog(object):
 
 #if QT_CONFIG(shortcut)
         self.idleLockLabel.setBuddy(self.idleLockSpin)
+        self.entryLockLabel.setBuddy(self.entryLockSpin)
+        self.ackILabel.setBuddy(self.ackISpin)
+        self.startILabel.setBuddy(self.startISpin)
+        self.ackIILabel.setBuddy(self.ackIISpin)
+        self.startIILabel.setBuddy(self.startIISpin)
+        self.ackIIILabel.setBuddy(self.ackIIISpin)
+        self.startIIILabel.setBuddy(self.startIIISpin)
+        self.ackIVLabel.setBuddy(self.ackIVSpin)
+        self.startIVLabel.setBuddy(self.startIVSpin)
         self.languageLabel.setBuddy(self.languageCombo)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.tabs, self.idleLockSpin)
-        QWidget.setTabOrder(self.idleLockSpin, self.languageCombo)
+        QWidget.setTabOrder(self.idleLockSpin, self.entryLockSpin)
+        QWidget.setTabOrder(self.entryLockSpin, self.ackISpin)
+        QWidget.setTabOrder(self.ackISpin, self.startISpin)
+        QWidget.setTabOrder(self.startISpin, self.ackIISpin)
+        QWidget.setTabOrder(self.ackIISpin, self.startIISpin)
+        QWidget.setTabOrder(self.startIISpin, self.ackIIISpin)
+        QWidget.setTabOrder(self.ackIIISpin, self.startIIISpin)
+        QWidget.setTabOrder(self.startIIISpin, self.ackIVSpin)
+        QWidget.setTabOrder(self.ackIVSpin, self.startIVSpin)
+        QWidget.setTabOrder(self.startIVSpin, self.targetsDefaultsButton)
+        QWidget.setTabOrder(self.targetsDefaultsButton, self.languageCombo)
 
         self.retranslateUi(SettingsDialog)
         self.buttonBox.accepted.connect(SettingsDialog.accept)
@@ -125,7 +289,58 @@ class Ui_SettingsDialog(object):
         self.idleLockSpin.setAccessibleName(QCoreApplication.translate("SettingsDialog", u"Lock after idle, in minutes", None))
 #endif // QT_CONFIG(accessibility)
         self.idleLockSpin.setSuffix(QCoreApplication.translate("SettingsDialog", u" min", None))
+        self.entryLockLabel.setText(QCoreApplication.translate("SettingsDialog", u"Lock case e&ntries after", None))
+#if QT_CONFIG(accessibility)
+        self.entryLockSpin.setAccessibleName(QCoreApplication.translate("SettingsDialog", u"Lock timeline entries and clinical notes after this many hours", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(tooltip)
+        self.entryLockSpin.setToolTip(QCoreApplication.translate("SettingsDialog", u"Timeline entries and clinical notes are signed when saved. Their author may correct them until they lock; after that, changes are made only as addenda that keep the original.", None))
+#endif // QT_CONFIG(tooltip)
+        self.entryLockSpin.setSuffix(QCoreApplication.translate("SettingsDialog", u" h", None))
         self.tabs.setTabText(self.tabs.indexOf(self.securityTab), QCoreApplication.translate("SettingsDialog", u"Security", None))
+        self.targetsHintLabel.setText(QCoreApplication.translate("SettingsDialog", u"Minutes from the report within which an incident of each grade must be acknowledged and its response started. A change re-times every open incident.", None))
+        self.ackILabel.setText(QCoreApplication.translate("SettingsDialog", u"Grade I: ac&knowledge within", None))
+#if QT_CONFIG(accessibility)
+        self.ackISpin.setAccessibleName(QCoreApplication.translate("SettingsDialog", u"Grade I, acknowledge within, in minutes", None))
+#endif // QT_CONFIG(accessibility)
+        self.ackISpin.setSuffix(QCoreApplication.translate("SettingsDialog", u" min", None))
+        self.startILabel.setText(QCoreApplication.translate("SettingsDialog", u"Grade I: s&tart response within", None))
+#if QT_CONFIG(accessibility)
+        self.startISpin.setAccessibleName(QCoreApplication.translate("SettingsDialog", u"Grade I, start response within, in minutes", None))
+#endif // QT_CONFIG(accessibility)
+        self.startISpin.setSuffix(QCoreApplication.translate("SettingsDialog", u" min", None))
+        self.ackIILabel.setText(QCoreApplication.translate("SettingsDialog", u"Grade II: &acknowledge within", None))
+#if QT_CONFIG(accessibility)
+        self.ackIISpin.setAccessibleName(QCoreApplication.translate("SettingsDialog", u"Grade II, acknowledge within, in minutes", None))
+#endif // QT_CONFIG(accessibility)
+        self.ackIISpin.setSuffix(QCoreApplication.translate("SettingsDialog", u" min", None))
+        self.startIILabel.setText(QCoreApplication.translate("SettingsDialog", u"Grade II: &start response within", None))
+#if QT_CONFIG(accessibility)
+        self.startIISpin.setAccessibleName(QCoreApplication.translate("SettingsDialog", u"Grade II, start response within, in minutes", None))
+#endif // QT_CONFIG(accessibility)
+        self.startIISpin.setSuffix(QCoreApplication.translate("SettingsDialog", u" min", None))
+        self.ackIIILabel.setText(QCoreApplication.translate("SettingsDialog", u"Grade III: acknowl&edge within", None))
+#if QT_CONFIG(accessibility)
+        self.ackIIISpin.setAccessibleName(QCoreApplication.translate("SettingsDialog", u"Grade III, acknowledge within, in minutes", None))
+#endif // QT_CONFIG(accessibility)
+        self.ackIIISpin.setSuffix(QCoreApplication.translate("SettingsDialog", u" min", None))
+        self.startIIILabel.setText(QCoreApplication.translate("SettingsDialog", u"Grade III: sta&rt response within", None))
+#if QT_CONFIG(accessibility)
+        self.startIIISpin.setAccessibleName(QCoreApplication.translate("SettingsDialog", u"Grade III, start response within, in minutes", None))
+#endif // QT_CONFIG(accessibility)
+        self.startIIISpin.setSuffix(QCoreApplication.translate("SettingsDialog", u" min", None))
+        self.ackIVLabel.setText(QCoreApplication.translate("SettingsDialog", u"Grade IV: acknowledge &within", None))
+#if QT_CONFIG(accessibility)
+        self.ackIVSpin.setAccessibleName(QCoreApplication.translate("SettingsDialog", u"Grade IV, acknowledge within, in minutes", None))
+#endif // QT_CONFIG(accessibility)
+        self.ackIVSpin.setSuffix(QCoreApplication.translate("SettingsDialog", u" min", None))
+        self.startIVLabel.setText(QCoreApplication.translate("SettingsDialog", u"Grade IV: start res&ponse within", None))
+#if QT_CONFIG(accessibility)
+        self.startIVSpin.setAccessibleName(QCoreApplication.translate("SettingsDialog", u"Grade IV, start response within, in minutes", None))
+#endif // QT_CONFIG(accessibility)
+        self.startIVSpin.setSuffix(QCoreApplication.translate("SettingsDialog", u" min", None))
+        self.targetsDefaultsButton.setText(QCoreApplication.translate("SettingsDialog", u"Restore &defaults", None))
+        self.tabs.setTabText(self.tabs.indexOf(self.targetsTab), QCoreApplication.translate("SettingsDialog", u"Response targets", None))
         self.languageLabel.setText(QCoreApplication.translate("SettingsDialog", u"&Language", None))
 #if QT_CONFIG(accessibility)
         self.languageCombo.setAccessibleName(QCoreApplication.translate("SettingsDialog", u"Language", None))
