@@ -24,9 +24,9 @@ from app.domain.case_review import ActionStatus
 from app.domain.communication_templates import Channel, Language, TemplateKind, placeholders_in
 from app.domain.crisis_roles import CrisisRole
 from app.domain.incidents import IncidentCategory
-from app.domain.signed_entries import SignedContent, sign
+from app.domain.signed_entries import sign
 from app.services.communications import DraftInput
-from app.services.incidents import IncidentQuery
+from app.services.incidents import IncidentQuery, timeline_content
 from app.services.session import Session
 from app.services.workspace import Workspace
 from app.storage.audit_repository import AuditEvent, AuditRepository
@@ -86,15 +86,7 @@ def sign_demo_timeline(workspace: Workspace, session: Session, *, now: datetime)
                 if entry.signature is not None or author is None:
                     continue
                 signed_at = entry.created_at.astimezone(UTC)
-                content = SignedContent(
-                    kind="addendum" if entry.parent_id is not None else "timeline",
-                    entry_id=entry.id,
-                    author=author,
-                    at=entry.at,
-                    signed_at=signed_at,
-                    text=entry.text,
-                    parent_id=entry.parent_id,
-                )
+                content = timeline_content(entry, author, signed_at)
                 IncidentsRepository.sign_timeline_entry(
                     conn, entry.id, signature=sign(content), signed_by=author, signed_at=signed_at
                 )

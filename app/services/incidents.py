@@ -383,18 +383,23 @@ def _summary(row: IncidentListRow, deidentified: bool) -> IncidentSummary:
     )
 
 
-def _signed_content(row: TimelineRow) -> SignedContent | None:
-    if row.signature is None or row.signed_by is None or row.signed_at is None:
-        return None
+def timeline_content(row: TimelineRow, author: str, signed_at: datetime) -> SignedContent:
+    """What a timeline entry's signature covers: the one definition for signing and for checking."""
     return SignedContent(
         kind="addendum" if row.parent_id is not None else "timeline",
         entry_id=row.id,
-        author=row.signed_by,
+        author=author,
         at=row.at,
-        signed_at=row.signed_at,
+        signed_at=signed_at.astimezone(UTC),
         text=row.text,
         parent_id=row.parent_id,
     )
+
+
+def _signed_content(row: TimelineRow) -> SignedContent | None:
+    if row.signature is None or row.signed_by is None or row.signed_at is None:
+        return None
+    return timeline_content(row, row.signed_by, row.signed_at)
 
 
 def signature_holds(row: TimelineRow) -> bool | None:
@@ -913,15 +918,7 @@ class IncidentService:
         """Sign the entry as it now stands in the transaction, by the signed-in author, at ``now``."""
         row = IncidentsRepository.timeline_entry_in(conn, entry_id)
         assert row is not None
-        content = SignedContent(
-            kind="addendum" if row.parent_id is not None else "timeline",
-            entry_id=row.id,
-            author=session.username,
-            at=row.at,
-            signed_at=now.astimezone(UTC),
-            text=row.text,
-            parent_id=row.parent_id,
-        )
+        content = timeline_content(row, session.username, now)
         IncidentsRepository.sign_timeline_entry(
             conn, entry_id, signature=sign(content), signed_by=session.username, signed_at=now.astimezone(UTC)
         )
