@@ -19,6 +19,7 @@ import getpass
 import os
 import sys
 from collections.abc import Callable, Iterator
+from datetime import date, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn, TextIO
 
@@ -217,7 +218,9 @@ def cmd_demo(args: argparse.Namespace, _secrets: Secrets) -> int:
         progress=_demo_progress(args.incidents),
     )
     created.workspace.close()
-    print(f"Created demo database {args.db} with {args.incidents:,} incidents.")
+    print(
+        f"Created demo database {args.db} with {args.incidents:,} incidents and a risk register of 40 risks."
+    )
     if args.no_keyring:
         shown = "the passphrase you gave" if passphrase != DEMO_PASSPHRASE else DEMO_PASSPHRASE
         print(f"Passphrase mode: unlock it with {shown}.")
@@ -320,6 +323,84 @@ def cmd_recover(args: argparse.Namespace, secrets: Secrets) -> int:
     return EXIT_OK
 
 
+def _column_overrides(pairs: list[str]) -> dict[str, str]:
+    """``--map "Header=field"`` options as a mapping (the last ``=`` splits: a header may contain one)."""
+    overrides: dict[str, str] = {}
+    for pair in pairs:
+        header, sign, field = pair.rpartition("=")
+        if not sign or not header.strip():
+            raise CliExit(EXIT_USAGE, f'--map takes "Header=field" (or "Header=ignore"), not {pair!r}.')
+        overrides[header.strip()] = field.strip()
+    return overrides
+
+
+def cmd_import(args: argparse.Namespace, secrets: Secrets) -> int:
+    from app.services.risk_import import RiskImportInvalid  # noqa: PLC0415 - see _lazy imports note
+
+    overrides = _column_overrides(args.map)
+    with _open(args.db) as workspace:
+        session = workspace.sign_in(args.user, secrets.read(f"Password for {args.user}: "))
+        try:
+            preview = workspace.risk_import.preview(session, args.file, overrides or None)
+            for warning in preview.warnings:
+                print(f"warning: {warning}")
+            try:
+                result = workspace.risk_import.apply(session, preview)
+            except RiskImportInvalid as error:
+                for problem in error.problems:
+                    print(f"problem: {problem}")
+                print(f"eapdesk: {error}", file=sys.stderr)
+                return EXIT_FAILED
+        finally:
+            workspace.sign_out(session)
+    count = len(preview.warnings)
+    warned = f" ({count} warning{'s' if count != 1 else ''} above)" if count else ""
+    print(f"Imported {result.count} risks from {args.file.name}{warned}.")
+    return EXIT_OK
+
+
+def cmd_export(args: argparse.Namespace, secrets: Secrets) -> int:
+    if not args.force:
+        _refuse_existing(args.out)
+    with _open(args.db) as workspace:
+        session = workspace.sign_in(args.user, secrets.read(f"Password for {args.user}: "))
+        try:
+            count = workspace.risk_import.export(session, args.out, args.format)
+        finally:
+            workspace.sign_out(session)
+    print(f"Exported {count} risks to {args.out} ({args.format}).")
+    return EXIT_OK
+
+
+ICS_DEFAULT_DAYS = 90
+
+
+def _day(text: str) -> date:
+    """``--from`` / ``--to``: a date as YYYY-MM-DD (argparse shows the message)."""
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date (YYYY-MM-DD)") from None
+
+
+def cmd_export_ics(args: argparse.Namespace, secrets: Secrets) -> int:
+    """``export ics``: the calendar of on-call shifts and due dates, or one member's own shifts."""
+    if not args.force:
+        _refuse_existing(args.out)
+    first = args.start or date.today()
+    last = args.end or first + timedelta(days=ICS_DEFAULT_DAYS)
+    with _open(args.db) as workspace:
+        session = workspace.sign_in(args.user, secrets.read(f"Password for {args.user}: "))
+        try:
+            result = workspace.calendar_export.export_ics(
+                session, args.out, first, last, member_id=args.member, zone=args.zone
+            )
+        finally:
+            workspace.sign_out(session)
+    print(f"Exported {result.events} events ({first.isoformat()} to {last.isoformat()}) to {args.out}.")
+    return EXIT_OK
+
+
 # -- parser and error mapping -----------------------------------------------------------------
 
 
@@ -400,6 +481,45 @@ def build_parser() -> argparse.ArgumentParser:
     recover = sub.add_parser("recover", help="open with the recovery key and store it in this keyring")
     db_arg(recover)
     recover.set_defaults(func=cmd_recover)
+
+    importing = sub.add_parser("import", help="import data from a spreadsheet (CSV or XLSX)")
+    import_sub = importing.add_subparsers(dest="import_what", required=True, parser_class=_Parser)
+    import_risks = import_sub.add_parser(
+        "risks", help="import a risk register, all rows or none; stdin: your password"
+    )
+    import_risks.add_argument("file", type=Path, metavar="FILE", help="the register (.csv or .xlsx)")
+    import_risks.add_argument(
+        "--map",
+        action="append",
+        default=[],
+        metavar='"Header=field"',
+        help="read the column with this header as a field (or =ignore); repeat for more columns",
+    )
+    export = sub.add_parser("export", help="export data to a spreadsheet (CSV or XLSX)")
+    export_sub = export.add_subparsers(dest="export_what", required=True, parser_class=_Parser)
+    export_risks = export_sub.add_parser("risks", help="export the risk register; stdin: your password")
+    export_risks.add_argument("--format", required=True, choices=["csv", "xlsx"])
+    export_risks.add_argument("--out", type=Path, required=True, metavar="FILE")
+    export_risks.add_argument("--force", action="store_true", help="replace an existing file")
+    for p in (import_risks, export_risks):
+        db_arg(p)
+        p.add_argument("--user", required=True, metavar="NAME", help="your account")
+    import_risks.set_defaults(func=cmd_import)
+    export_risks.set_defaults(func=cmd_export)
+    export_ics = export_sub.add_parser(
+        "ics", help="export on-call shifts and due dates as an iCalendar (.ics) file; stdin: your password"
+    )
+    db_arg(export_ics)
+    export_ics.add_argument("--out", type=Path, required=True, metavar="FILE")
+    export_ics.add_argument("--from", dest="start", type=_day, metavar="D", help="first day (default today)")
+    export_ics.add_argument(
+        "--to", dest="end", type=_day, metavar="D", help=f"last day (default {ICS_DEFAULT_DAYS} days on)"
+    )
+    export_ics.add_argument("--user", required=True, metavar="NAME", help="your account")
+    export_ics.add_argument("--member", type=int, metavar="ID", help="only this on-call member's own shifts")
+    export_ics.add_argument("--zone", default="UTC", metavar="TZ", help="IANA zone of the days (default UTC)")
+    export_ics.add_argument("--force", action="store_true", help="replace an existing file (a re-export)")
+    export_ics.set_defaults(func=cmd_export_ics)
     return parser
 
 

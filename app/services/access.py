@@ -71,6 +71,33 @@ DEFAULT_MATRIX: Mapping[Operation, frozenset[Role]] = {
     # Response-plan templates (app.services.response_plans): casework reads them, admins edit them.
     Operation.PLAN_VIEW: _CASEWORK,
     Operation.PLAN_TEMPLATE_EDIT: _ADMIN,
+    # The risk register (app.services.risks) holds no personal data: everyone reads and exports it.
+    # Changing it is casework; the office policy risk.counsellors_may_edit (checked in the service,
+    # refusals audited like these) can keep counsellors out of edit, review and import.
+    Operation.RISK_VIEW: _EVERYONE,
+    Operation.RISK_EDIT: _CASEWORK,
+    Operation.RISK_REVIEW: _CASEWORK,
+    Operation.RISK_IMPORT: _CASEWORK,
+    Operation.RISK_EXPORT: _EVERYONE,
+    Operation.RISK_SOURCES_EDIT: _ADMIN,
+    # The on-call rota (app.services.oncall): everyone sees who is on call and their hours (HR pays
+    # the allowances); admins keep the rota. Contact numbers and the reasons given for overrides and
+    # swaps (often medical) are casework only: hr_manager gets them as None, built in the service.
+    Operation.ONCALL_VIEW: _EVERYONE,
+    Operation.ONCALL_MANAGE: _ADMIN,
+    Operation.ONCALL_CONTACTS: _CASEWORK,
+    Operation.ONCALL_HOURS_EXPORT: _EVERYONE,
+    # The .ics export (app.services.calendar_export) carries no confidential text; what it includes
+    # still follows the caller's role (no follow-ups for hr_manager, who may not see people).
+    Operation.CALENDAR_EXPORT: _EVERYONE,
+    # Drills (app.services.drills) hold no personal data beyond optional participant labels, withheld
+    # from hr_manager with finding texts and action titles (built in the service). Surprise drills are
+    # hidden from everyone but admins until they start (app.domain.drills.visible_to, in the service),
+    # so only admins may plan one: a counsellor who planned it would know it is coming.
+    Operation.DRILL_VIEW: _EVERYONE,
+    Operation.DRILL_MANAGE: _CASEWORK,
+    Operation.DRILL_RUN: _CASEWORK,
+    Operation.DRILL_PLAN_SURPRISE: _ADMIN,
 }
 
 

@@ -23,6 +23,7 @@ from app.services.demo_records import (
     fill_demo_communications,
     sign_demo_timeline,
 )
+from app.services.demo_risks import fill_demo_risks
 from app.services.maintenance import Created, create_database
 from app.services.workspace import Workspace
 from app.storage.audit_repository import AuditEvent, AuditRepository
@@ -112,6 +113,10 @@ def create_demo_database(
         fill_demo_breach_clocks(workspace, session, seed=seed, now=moment)
         fill_demo_evidence(workspace, session, seed=seed, now=moment)
         fill_demo_actions(workspace, session, seed=seed, now=moment)
+        # The risk register: ~40 risks with two years of quarterly reviews, reviewed by the casework staff.
+        fill_demo_risks(
+            workspace.db, seed=seed, now=moment, actor=lead.username, reviewers=[m.user_id for m in staff]
+        )
         workspace.sign_out(session)
         # Later features draw their sample records from random.Random(seed) here.
 

@@ -77,14 +77,13 @@ from app.domain.signed_entries import signature_holds as signature_holds_for
 from app.domain.text_input import aware_moment, clean_line, clean_text
 from app.services.access import AccessPolicy
 from app.services.errors import InvalidInput
-from app.services.policy import (
-    ENTRY_LOCK_HOURS,
+from app.services.policy import ENTRY_LOCK_HOURS, PolicyService
+from app.services.response_plans import template_in_effect
+from app.services.response_targets import (
     RESPONSE_TARGET_SETTINGS,
-    PolicyService,
     response_targets_from_minutes,
     target_minutes,
 )
-from app.services.response_plans import template_in_effect
 from app.services.session import Session
 from app.storage.audit_repository import AuditEvent, AuditRepository
 from app.storage.clock import utc_now

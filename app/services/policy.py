@@ -1,21 +1,17 @@
 """Office-wide policy settings kept in the database (shared by every workstation user, audited).
 
-Response targets: how soon an incident of each grade must be acknowledged and its response started
-(DESIGN.md defaults, ``app.domain.clocks.DEFAULT_GRADE_TARGETS``), one setting per grade and clock,
-in minutes. They are changed together (``IncidentService.set_response_targets``), because a change
-moves the stored next due time of every open incident and must be checked as a whole (acknowledge
-never later than start response).
+Each setting is a whole number with a range. Some belong together and are changed only together by
+the service that owns their rule: the response targets per grade and clock
+(``app.services.response_targets``, through ``IncidentService.set_response_targets``) and the risk
+register's level bands and review cadence (``RiskService.set_scoring_policy``).
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import timedelta
+from typing import TYPE_CHECKING
 
-from app.domain.clocks import DEFAULT_GRADE_TARGETS, GRADE_CODES, GradeTargets, ResponseTargets
 from app.domain.roles import Operation
-from app.domain.text_input import Problem
 from app.services.access import AccessPolicy
 from app.services.errors import InvalidInput
 from app.services.session import Session
@@ -23,6 +19,9 @@ from app.storage.audit_repository import AuditEvent, AuditRepository
 from app.storage.clock import utc_now
 from app.storage.database import Database
 from app.storage.meta_repository import PolicyRepository
+
+if TYPE_CHECKING:
+    from app.domain.clocks import ResponseTargets
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,96 +36,27 @@ IDLE_LOCK_MINUTES = PolicySetting("session.idle_lock_minutes", default=5, minimu
 # Timeline entries and clinical notes lock this many hours after they were signed (app.domain.signed_entries);
 # after that only addenda may be added.
 ENTRY_LOCK_HOURS = PolicySetting("records.entry_lock_hours", default=24, minimum=1, maximum=24 * 14)
+RESPONSE_TARGET_PREFIX = "targets."  # keys of the response-target settings (app.services.response_targets)
 
-TARGET_MINUTES_MAX = 30 * 24 * 60  # 30 days: anything longer is not a crisis response target
-ACKNOWLEDGE = "acknowledge"
-START_RESPONSE = "start_response"
-CLOCK_NAMES = (ACKNOWLEDGE, START_RESPONSE)
-
-
-def _minutes(value: timedelta) -> int:
-    return int(value // timedelta(minutes=1))
-
-
-# (grade, clock) -> its setting; the defaults are DESIGN.md's (15 min / 1 h / 4 h / 24 h to
-# acknowledge, 1 h / 4 h / 24 h / 72 h to start the response, for grades I-IV).
-RESPONSE_TARGET_SETTINGS: Mapping[tuple[str, str], PolicySetting] = {
-    (grade, clock): PolicySetting(
-        f"targets.{grade}.{clock}_minutes",
-        default=_minutes(getattr(DEFAULT_GRADE_TARGETS[grade], clock)),
-        minimum=1,
-        maximum=TARGET_MINUTES_MAX,
-    )
-    for grade in GRADE_CODES
-    for clock in CLOCK_NAMES
-}
-ALL_SETTINGS = (IDLE_LOCK_MINUTES, ENTRY_LOCK_HOURS, *RESPONSE_TARGET_SETTINGS.values())
-
-
-class ResponseTargetsInvalid(InvalidInput):
-    """Response targets that break a rule; ``problems`` names each grade and clock. Nothing was saved."""
-
-    def __init__(self, problems: tuple[Problem, ...]) -> None:
-        super().__init__(" ".join(p.message for p in problems))
-        self.problems = problems
-
-
-def response_targets_from_minutes(minutes: Mapping[tuple[str, str], object]) -> ResponseTargets:
-    """Targets from minutes per (grade, clock), every one checked; ``ResponseTargetsInvalid`` lists all problems.
-
-    Every grade and clock must be given, as a whole number of minutes within the setting's range,
-    and a grade's acknowledge target may not be longer than its start-response target (a response
-    starts only once the incident is acknowledged).
-    """
-    problems: list[Problem] = []
-    by_grade: dict[str, GradeTargets] = {}
-    for grade in GRADE_CODES:
-        values: dict[str, int] = {}
-        for clock in CLOCK_NAMES:
-            setting = RESPONSE_TARGET_SETTINGS[(grade, clock)]
-            field_name = f"{grade}.{clock}"
-            label = "acknowledge" if clock == ACKNOWLEDGE else "start-response"
-            value = minutes.get((grade, clock))
-            if isinstance(value, bool) or not isinstance(value, int):
-                problems.append(
-                    Problem(field_name, f"Grade {grade}: the {label} target must be whole minutes.")
-                )
-            elif not setting.minimum <= value <= setting.maximum:
-                problems.append(
-                    Problem(
-                        field_name,
-                        f"Grade {grade}: the {label} target must be between {setting.minimum} and "
-                        f"{setting.maximum} minutes.",
-                    )
-                )
-            else:
-                values[clock] = value
-        if len(values) < len(CLOCK_NAMES):
-            continue
-        if values[ACKNOWLEDGE] > values[START_RESPONSE]:
-            problems.append(
-                Problem(
-                    f"{grade}.{ACKNOWLEDGE}",
-                    f"Grade {grade}: the acknowledge target ({values[ACKNOWLEDGE]} min) cannot be longer "
-                    f"than the start-response target ({values[START_RESPONSE]} min).",
-                )
-            )
-            continue
-        by_grade[grade] = GradeTargets(
-            timedelta(minutes=values[ACKNOWLEDGE]), timedelta(minutes=values[START_RESPONSE])
-        )
-    if problems:
-        raise ResponseTargetsInvalid(tuple(problems))
-    return ResponseTargets(by_grade)
-
-
-def target_minutes(targets: ResponseTargets) -> dict[tuple[str, str], int]:
-    """The minutes per (grade, clock) of ``targets``: what the settings store and the dialog shows."""
-    return {
-        (grade, clock): _minutes(getattr(targets.for_grade(grade), clock))
-        for grade in GRADE_CODES
-        for clock in CLOCK_NAMES
-    }
+# The risk register (app.domain.risks): level bands (Low 1..low_max, Medium ..medium_max, High the
+# rest) and days between reviews per level. They are changed together through
+# RiskService.set_scoring_policy, which checks that every level keeps at least one score.
+RISK_BAND_LOW_MAX = PolicySetting("risk.band.low_max", default=4, minimum=1, maximum=23)
+RISK_BAND_MEDIUM_MAX = PolicySetting("risk.band.medium_max", default=9, minimum=2, maximum=24)
+RISK_REVIEW_DAYS_HIGH = PolicySetting("risk.review_days.high", default=90, minimum=1, maximum=3 * 366)
+RISK_REVIEW_DAYS_MEDIUM = PolicySetting("risk.review_days.medium", default=180, minimum=1, maximum=3 * 366)
+RISK_REVIEW_DAYS_LOW = PolicySetting("risk.review_days.low", default=360, minimum=1, maximum=3 * 366)
+RISK_SCORING_SETTINGS = (
+    RISK_BAND_LOW_MAX,
+    RISK_BAND_MEDIUM_MAX,
+    RISK_REVIEW_DAYS_HIGH,
+    RISK_REVIEW_DAYS_MEDIUM,
+    RISK_REVIEW_DAYS_LOW,
+)
+# 1: counsellors may edit, review and import risks as admins do; 0: the register is admin-only to change.
+RISK_COUNSELLORS_MAY_EDIT = PolicySetting("risk.counsellors_may_edit", default=1, minimum=0, maximum=1)
+# Response targets per grade and clock are settings too (app.services.response_targets, loaded only
+# where targets are used: the start-up path reads the idle lock and nothing else).
 
 
 class PolicyService:
@@ -145,37 +75,21 @@ class PolicyService:
         return min(max(number, setting.minimum), setting.maximum)
 
     def response_targets(self) -> ResponseTargets:
-        """The office's response targets; stored values that no longer fit together give the defaults.
+        """The office's response targets (see ``app.services.response_targets.stored_targets``)."""
+        from app.services.response_targets import stored_targets  # noqa: PLC0415 - see module docstring
 
-        Each stored value is clamped to its range like every setting; should a grade's pair be
-        inconsistent (only possible by editing the file), that grade falls back to the defaults
-        rather than leaving incidents without clocks.
-        """
-        stored = self._repo.all()
-        by_grade: dict[str, GradeTargets] = {}
-        for grade in GRADE_CODES:
-            values = []
-            for clock in CLOCK_NAMES:
-                setting = RESPONSE_TARGET_SETTINGS[(grade, clock)]
-                raw = stored.get(setting.key)
-                try:
-                    number = int(raw) if raw is not None else setting.default
-                except ValueError:
-                    number = setting.default
-                values.append(min(max(number, setting.minimum), setting.maximum))
-            ack, start = values
-            by_grade[grade] = (
-                GradeTargets(timedelta(minutes=ack), timedelta(minutes=start))
-                if ack <= start
-                else DEFAULT_GRADE_TARGETS[grade]
-            )
-        return ResponseTargets(by_grade)
+        return stored_targets(self._repo.all())
 
     def set_value(self, session: Session, setting: PolicySetting, value: int) -> None:
         self._policy.require(session, Operation.POLICY_UPDATE)
-        if setting in RESPONSE_TARGET_SETTINGS.values():
+        if setting.key.startswith(RESPONSE_TARGET_PREFIX):
             # one target alone could break acknowledge <= start, and open incidents' due times move
             raise InvalidInput("Response targets are changed together, in the Response targets settings.")
+        if setting in RISK_SCORING_SETTINGS:
+            # one band edge alone could leave a level without scores
+            raise InvalidInput(
+                "Risk bands and review cadence are changed together, in the risk scoring settings."
+            )
         if not setting.minimum <= value <= setting.maximum:
             raise InvalidInput(f"The value must be between {setting.minimum} and {setting.maximum}.")
         now = utc_now()

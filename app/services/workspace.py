@@ -30,14 +30,19 @@ from app.storage.users_repository import UsersRepository
 
 if TYPE_CHECKING:
     from app.services.breach_clocks import BreachClockService
+    from app.services.calendar_export import CalendarExportService
     from app.services.case_review import ReviewService
     from app.services.communications import CommunicationService
     from app.services.directory import DirectoryService
+    from app.services.drills import DrillService
     from app.services.evidence import EvidenceService
     from app.services.incidents import IncidentService
     from app.services.notifications import NotificationService
+    from app.services.oncall import OnCallService
     from app.services.people import PeopleService
     from app.services.response_plans import ResponsePlanService
+    from app.services.risk_import import RiskImportService
+    from app.services.risks import RiskService
 
 
 @dataclass(frozen=True, slots=True)
@@ -132,6 +137,48 @@ class Workspace:
         from app.services.response_plans import ResponsePlanService  # noqa: PLC0415
 
         return ResponsePlanService(self.db, self.policy)
+
+    @cached_property
+    def risks(self) -> RiskService:
+        """The risk register: risks, reviews, history, sources and scoring policy (built on first use)."""
+        from app.services.risks import RiskService  # noqa: PLC0415
+
+        return RiskService(self.db, self.policy)
+
+    @cached_property
+    def risk_import(self) -> RiskImportService:
+        """Spreadsheet import and export of the risk register (built on first use)."""
+        from app.services.risk_import import RiskImportService  # noqa: PLC0415
+
+        return RiskImportService(self.db, self.policy, self.risks)
+
+    @cached_property
+    def oncall(self) -> OnCallService:
+        """The on-call rota: members, rotations, overrides, swaps, who is on call, gaps and hours."""
+        from app.services.oncall import OnCallService  # noqa: PLC0415
+
+        return OnCallService(self.db, self.policy)
+
+    @cached_property
+    def calendar_export(self) -> CalendarExportService:
+        """The .ics export of shifts and due dates; the other services are built only if it needs them."""
+        from app.services.calendar_export import CalendarExportService  # noqa: PLC0415
+
+        return CalendarExportService(
+            self.db,
+            self.policy,
+            self.oncall,
+            people=lambda: self.people,
+            reviews=lambda: self.reviews,
+            drills=lambda: self.drills,
+        )
+
+    @cached_property
+    def drills(self) -> DrillService:
+        """Drills: planning, running, findings, corrective actions and history (built on first use)."""
+        from app.services.drills import DrillService  # noqa: PLC0415
+
+        return DrillService(self.db, self.policy, self.incidents)
 
     @classmethod
     def open(

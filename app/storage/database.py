@@ -332,6 +332,21 @@ class Database:
     def schema_version(self) -> int:
         return int(self.query_value("PRAGMA user_version"))
 
+    def change_stamp(self) -> tuple[int, int]:
+        """A value that differs once anything was written to the file since it was last taken.
+
+        Rows changed through this connection (``total_changes``) and commits by any other connection,
+        another process included (``PRAGMA data_version``). Both are counters SQLite keeps anyway, so
+        a cache of decoded rows can ask "still valid?" in microseconds instead of re-reading a table.
+        Any write counts, related or not: a cache is rebuilt a little too often, never kept too long.
+        """
+        with self._mutex:
+            try:
+                version = self._conn.execute("PRAGMA data_version").fetchone()[0]
+            except sqlcipher3.Error as error:
+                raise self._flag(translate_error(error, self.path)) from None
+            return (self._conn.total_changes, int(version))
+
     def checkpoint(self) -> None:
         with self._mutex, contextlib.suppress(sqlcipher3.Error):
             self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")

@@ -19,6 +19,7 @@ from app.domain.roles import Operation
 class MainAction(Enum):
     NEW_INCIDENT = auto()
     CASES = auto()
+    RISKS = auto()
     BACKUP = auto()
     LOCK = auto()
     QUIT = auto()
@@ -26,6 +27,7 @@ class MainAction(Enum):
     AUDIT = auto()
     SETTINGS = auto()
     RESPONSE_PLANS = auto()
+    RISK_SOURCES = auto()
     ABOUT = auto()
     RECOVERY_HELP = auto()
 
@@ -41,6 +43,7 @@ class ActionSpec:
 MENUS = {
     "file": QT_TRANSLATE_NOOP("MainWindow", "&File"),
     "cases": QT_TRANSLATE_NOOP("MainWindow", "&Cases"),
+    "risks": QT_TRANSLATE_NOOP("MainWindow", "&Risks"),
     "admin": QT_TRANSLATE_NOOP("MainWindow", "&Admin"),
     "help": QT_TRANSLATE_NOOP("MainWindow", "&Help"),
 }
@@ -51,6 +54,9 @@ SPECS: dict[MainAction, ActionSpec] = {
     ),
     MainAction.CASES: ActionSpec(
         "cases", QT_TRANSLATE_NOOP("MainWindow", "Case &list"), "Ctrl+Shift+C", Operation.INCIDENT_VIEW
+    ),
+    MainAction.RISKS: ActionSpec(
+        "risks", QT_TRANSLATE_NOOP("MainWindow", "Risk &matrix"), "Ctrl+Shift+R", Operation.RISK_VIEW
     ),
     MainAction.BACKUP: ActionSpec(
         "file",
@@ -76,6 +82,9 @@ SPECS: dict[MainAction, ActionSpec] = {
     ),
     MainAction.RESPONSE_PLANS: ActionSpec(
         "admin", QT_TRANSLATE_NOOP("MainWindow", "Response &plans…"), None, Operation.PLAN_TEMPLATE_EDIT
+    ),
+    MainAction.RISK_SOURCES: ActionSpec(
+        "admin", QT_TRANSLATE_NOOP("MainWindow", "&Risk sources…"), None, Operation.RISK_SOURCES_EDIT
     ),
     MainAction.ABOUT: ActionSpec("help", QT_TRANSLATE_NOOP("MainWindow", "&About EAP Crisis Desk")),
     MainAction.RECOVERY_HELP: ActionSpec("help", QT_TRANSLATE_NOOP("MainWindow", "&Recovery key help")),

@@ -110,6 +110,8 @@ class MainWindow(QMainWindow):
         self._pages: list[_Page] = [_Page("overview", lambda: self.overview, QWidget())]
         if self.workspace.policy.allows(self.session.role, Operation.INCIDENT_VIEW):
             self._pages.append(_Page("cases", self._build_case_view, QWidget()))
+        if self.workspace.policy.allows(self.session.role, Operation.RISK_VIEW):
+            self._pages.append(_Page("risks", self._build_risk_view, QWidget()))
         if self.workspace.policy.allows(self.session.role, Operation.AUDIT_VIEW):
             self._pages.append(_Page("audit", self._build_audit_view, QWidget()))
         for page in self._pages:
@@ -144,6 +146,8 @@ class MainWindow(QMainWindow):
         for label in (self.health_status, self.user_status, self.lock_status):
             self.statusBar().addPermanentWidget(label)
         self.navigation.setCurrentRow(0)
+        # Replacing the first placeholder made another placeholder current; show the first view.
+        self.pages.setCurrentWidget(self._pages[0].widget)
 
     def _connect(self) -> None:
         self.actions[MainAction.AUDIT].triggered.connect(lambda: self.show_page("audit"))
@@ -154,9 +158,11 @@ class MainWindow(QMainWindow):
         self.actions[MainAction.NEW_INCIDENT].triggered.connect(self.new_incident)
         self.actions[MainAction.QUIT].triggered.connect(self.close)
         self.actions[MainAction.RECOVERY_HELP].triggered.connect(self._recovery_help)
+        self.actions[MainAction.RISKS].triggered.connect(lambda: self.show_page("risks"))
         self.actions[MainAction.SETTINGS].triggered.connect(self._settings)
         self.actions[MainAction.USERS].triggered.connect(self._users)
         self.actions[MainAction.RESPONSE_PLANS].triggered.connect(self._response_plans)
+        self.actions[MainAction.RISK_SOURCES].triggered.connect(self._risk_sources)
         self.idle.idleTimeout.connect(self.lock)
         self.navigation.currentRowChanged.connect(self._show_row)
 
@@ -173,6 +179,7 @@ class MainWindow(QMainWindow):
         for key, menu in self._menus.items():
             menu.setTitle(QCoreApplication.translate("MainWindow", MENUS[key]))
         titles = {"overview": self.tr("Overview"), "cases": self.tr("Cases"), "audit": self.tr("Audit trail")}
+        titles["risks"] = self.tr("Risk matrix")
         for row, page in enumerate(self._pages):
             self.navigation.item(row).setText(titles[page.key])
             retranslate = getattr(page.widget, "retranslate_ui", None)
@@ -211,6 +218,11 @@ class MainWindow(QMainWindow):
         view = self.page("cases")
         view.reload(select_incident=incident_id)  # type: ignore[attr-defined]
         view.open_incident(incident_id)  # type: ignore[attr-defined]
+
+    def _build_risk_view(self) -> QWidget:
+        from app.ui.risk_view import RiskView  # noqa: PLC0415 - see _on_demand note
+
+        return RiskView(self.workspace, self.session)
 
     def _build_audit_view(self) -> QWidget:
         from app.ui.audit_view import AuditView  # noqa: PLC0415 - see _on_demand note
@@ -354,6 +366,11 @@ class MainWindow(QMainWindow):
         from app.ui.response_plans_dialog import ResponsePlansDialog  # noqa: PLC0415 - see _on_demand note
 
         self._guarded(lambda: ResponsePlansDialog.start(self, self.workspace, self.session))
+
+    def _risk_sources(self) -> None:
+        from app.ui.risk_sources_dialog import RiskSourcesDialog  # noqa: PLC0415 - see _on_demand note
+
+        self._guarded(lambda: RiskSourcesDialog.start(self, self.workspace, self.session))
 
     def _settings(self) -> None:
         from app.ui.settings_dialog import SettingsDialog  # noqa: PLC0415 - see _on_demand note

@@ -6,6 +6,9 @@ and shared; only this user's interface choices live here. Nothing confidential i
 
 from __future__ import annotations
 
+import hashlib
+import json
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Generic, TypeVar
 
@@ -40,3 +43,29 @@ LAST_USERNAME = Preference[str]("session/last_username", "")
 
 def geometry_preference(name: str) -> Preference[QByteArray]:
     return Preference[QByteArray](f"geometry/{name}", QByteArray())
+
+
+def risk_import_mapping_preference(headers: Iterable[str]) -> Preference[str]:
+    """The column mapping last used for a file with these headers (JSON header → field), "" when none.
+
+    Keyed by a digest of the header set (order, case and surrounding spaces ignored): headers may hold
+    "/" or CJK text, which QSettings keys do not carry well; headers are never confidential.
+    """
+    names = sorted({str(header).strip().casefold() for header in headers if str(header).strip()})
+    digest = hashlib.sha256("\x1f".join(names).encode("utf-8")).hexdigest()[:20]
+    return Preference[str](f"risk_import/mapping/{digest}", "")
+
+
+def remembered_risk_import_mapping(headers: Iterable[str]) -> dict[str, str]:
+    """The remembered mapping for these headers, {} when none (or when what was stored is unreadable)."""
+    try:
+        value = json.loads(risk_import_mapping_preference(headers).get() or "{}")
+    except ValueError:
+        return {}
+    if not isinstance(value, dict):
+        return {}
+    return {str(k): str(v) for k, v in value.items()}
+
+
+def remember_risk_import_mapping(headers: Iterable[str], mapping: Mapping[str, str]) -> None:
+    risk_import_mapping_preference(headers).set(json.dumps(dict(mapping), ensure_ascii=False, sort_keys=True))

@@ -2628,6 +2628,60 @@
     </message>
 </context>
 <context>
+    <name>HeatMapWidget</name>
+    <message>
+        <location filename="../../app/ui/heat_map_widget.py" line="+145"/>
+        <source>Likelihood %1 (%2) × impact %3 (%4) = %5 · %6</source>
+        <translation>可能性 %1（%2）× 影响 %3（%4）= %5 · %6</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n risk(s)</source>
+        <translation>
+            <numerusform>%n 项风险</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>and %n more</source>
+        <translation>
+            <numerusform>另有 %n 项</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Since the comparison date: %1 in, %2 out</source>
+        <translation>自比较日期以来：移入 %1 项，移出 %2 项</translation>
+    </message>
+    <message>
+        <location line="+238"/>
+        <source>Likelihood</source>
+        <translation>可能性</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Impact</source>
+        <translation>影响</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Risk matrix: likelihood by impact</source>
+        <translation>风险矩阵：可能性 × 影响</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Cell likelihood %1, impact %2: %n risk(s).</source>
+        <translation>
+            <numerusform>可能性 %1、影响 %2 的单元格：%n 项风险。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Selected: likelihood %1, impact %2.</source>
+        <translation>已选中：可能性 %1、影响 %2。</translation>
+    </message>
+</context>
+<context>
     <name>IncidentLabels</name>
     <message>
         <location filename="../../app/ui/incident_labels.py" line="+22"/>
@@ -3385,7 +3439,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/actions.py" line="+42"/>
+        <location filename="../../app/ui/actions.py" line="+44"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -3393,6 +3447,11 @@
         <location line="+1"/>
         <source>&amp;Cases</source>
         <translation>个案(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Risks</source>
+        <translation>风险(&amp;R)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3413,6 +3472,11 @@
         <location line="+3"/>
         <source>Case &amp;list</source>
         <translation>个案列表(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Risk &amp;matrix</source>
+        <translation>风险矩阵(&amp;M)</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3450,6 +3514,11 @@
         <translation>应急预案(&amp;P)…</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>&amp;Risk sources…</source>
+        <translation>风险来源(&amp;R)…</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>&amp;About EAP Crisis Desk</source>
         <translation>关于 EAP Crisis Desk(&amp;A)</translation>
@@ -3460,17 +3529,17 @@
         <translation>恢复密钥帮助(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="+272"/>
+        <location filename="../../app/ui/main_window.py" line="+282"/>
         <source>Checking…</source>
         <translation>正在检查…</translation>
     </message>
     <message>
-        <location line="-167"/>
+        <location line="-177"/>
         <source>Views</source>
         <translation>视图</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+74"/>
         <source>Overview</source>
         <translation>概览</translation>
     </message>
@@ -3480,7 +3549,7 @@
         <translation>审计日志</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+81"/>
         <source>EAP Crisis Desk — locked</source>
         <translation>EAP Crisis Desk — 已锁定</translation>
     </message>
@@ -3527,12 +3596,17 @@
         <translation>每一页均已通过认证（HMAC），且结构完整</translation>
     </message>
     <message>
-        <location line="-98"/>
+        <location line="-104"/>
         <source>Cases</source>
         <translation>个案</translation>
     </message>
     <message>
-        <location line="+200"/>
+        <location line="+1"/>
+        <source>Risk matrix</source>
+        <translation>风险矩阵</translation>
+    </message>
+    <message>
+        <location line="+210"/>
         <source>Back up database</source>
         <translation>备份数据库</translation>
     </message>
@@ -4914,6 +4988,118 @@ If both the keyring entry and the recovery key are lost, the data cannot be reco
     </message>
 </context>
 <context>
+    <name>PreviewModel</name>
+    <message>
+        <location filename="../../app/ui/risk_import_dialog.py" line="+114"/>
+        <source>Row</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check</source>
+        <translation>检查结果</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Problems and warnings</source>
+        <translation>问题和警告</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Code</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Likelihood</source>
+        <translation>可能性</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Impact</source>
+        <translation>影响</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Score</source>
+        <translation>分数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Residual</source>
+        <translation>残余风险</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next review</source>
+        <translation>下次评审</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last reviewed</source>
+        <translation>上次评审</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Waiting for the columns</source>
+        <translation>等待列映射完成</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n problem(s)</source>
+        <translation>
+            <numerusform>%n 个问题</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>OK, %n warning(s)</source>
+        <translation>
+            <numerusform>通过，%n 个警告</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OK</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Not readable until the column problems above are solved</source>
+        <translation>须先解决上方的列问题才能读取</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>(next free)</source>
+        <translation>（下一个可用编号）</translation>
+    </message>
+</context>
+<context>
     <name>RecoverDialog</name>
     <message>
         <location filename="../../forms/recover_dialog.ui" line="+14"/>
@@ -5248,6 +5434,1717 @@ If both the keyring entry and the recovery key are lost, the data cannot be reco
         <location line="+112"/>
         <source>Corrective action saved.</source>
         <translation>改进措施已保存。</translation>
+    </message>
+</context>
+<context>
+    <name>RiskEditor</name>
+    <message>
+        <location filename="../../app/ui/risk_editor.py" line="+48"/>
+        <source>Code</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../forms/risk_editor.ui" line="+48"/>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../forms/risk_editor.ui" line="+258"/>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../forms/risk_editor.ui" line="-246"/>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../forms/risk_editor.ui" line="+11"/>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+222"/>
+        <source>Crisis role</source>
+        <translation>危机处理角色</translation>
+    </message>
+    <message>
+        <location line="-221"/>
+        <location line="+221"/>
+        <source>Account</source>
+        <translation>账户</translation>
+    </message>
+    <message>
+        <location line="-220"/>
+        <location line="+220"/>
+        <source>Position title</source>
+        <translation>职位名称</translation>
+    </message>
+    <message>
+        <location line="-219"/>
+        <location filename="../../forms/risk_editor.ui" line="+118"/>
+        <source>Likelihood</source>
+        <translation>可能性</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../forms/risk_editor.ui" line="+11"/>
+        <source>Impact</source>
+        <translation>影响</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Residual score</source>
+        <translation>残余分数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../forms/risk_editor.ui" line="+42"/>
+        <source>Residual likelihood</source>
+        <translation>残余可能性</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../forms/risk_editor.ui" line="+11"/>
+        <source>Residual impact</source>
+        <translation>残余影响</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../forms/risk_editor.ui" line="+59"/>
+        <source>Existing controls</source>
+        <translation>现有控制措施</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../forms/risk_editor.ui" line="+18"/>
+        <source>Treatment plan</source>
+        <translation>处理计划</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../forms/risk_editor.ui" line="+6"/>
+        <source>Actions</source>
+        <translation>行动项</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../forms/risk_editor.ui" line="-204"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next review</source>
+        <translation>下次评审</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Review date</source>
+        <translation>评审日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comment</source>
+        <translation>意见</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>A closed risk leaves the review schedule: no next review.</source>
+        <translation>已关闭的风险不再纳入评审计划：没有下次评审。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 risks are reviewed every %2 days (office policy). The scheduled date is kept; “From cadence” counts from today: %3.</source>
+        <translation>%1风险每 %2 天评审一次（办公室政策）。已安排的日期保持不变；“按评审周期”从今天起算：%3。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 risks are reviewed every %2 days (office policy); the date above was set by hand (the cadence gives %3).</source>
+        <translation>%1风险每 %2 天评审一次（办公室政策）；上方的日期为手动设置（按评审周期应为 %3）。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 risks are reviewed every %2 days (office policy): next review %3.</source>
+        <translation>%1风险每 %2 天评审一次（办公室政策）：下次评审 %3。</translation>
+    </message>
+    <message>
+        <location line="+119"/>
+        <source>New risk</source>
+        <translation>新建风险</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Risk %1</source>
+        <translation>风险 %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Score = likelihood × impact; the level follows the office&apos;s bands. The register holds no personal data: name an owner by crisis role, account or position, and keep names of people out of the texts.</source>
+        <translation>分数 = 可能性 × 影响；级别按办公室设定的分数区间确定。登记册不存放任何个人信息：请按危机处理角色、账户或职位指定负责人，内容中也请勿写出任何人的姓名。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+239"/>
+        <source>Save risk</source>
+        <translation>保存风险</translation>
+    </message>
+    <message>
+        <location line="-166"/>
+        <source>not assessed</source>
+        <translation>未评估</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tick the box to record the scores after the existing controls.</source>
+        <translation>勾选此复选框，即可记录采取现有控制措施后的分数。</translation>
+    </message>
+    <message>
+        <location line="+147"/>
+        <source>Not saved. Please correct:</source>
+        <translation>未保存。请更正：</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Please check before saving:</source>
+        <translation>保存前请检查：</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save again to keep the texts as they are.</source>
+        <translation>再次保存即可保留当前内容。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save anyway</source>
+        <translation>仍然保存</translation>
+    </message>
+    <message>
+        <location filename="../../forms/risk_editor.ui" line="-123"/>
+        <location line="+14"/>
+        <source>Risk</source>
+        <translation>风险</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Co&amp;de</source>
+        <translation>编号(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Risk code</source>
+        <translation>风险编号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leave empty to use the next free code such as R-001.</source>
+        <translation>留空则使用下一个可用编号，例如 R-001。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Empty: next free code (R-001)</source>
+        <translation>留空：下一个可用编号（R-001）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Title</source>
+        <translation>标题(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Source</source>
+        <translation>来源(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cate&amp;gory</source>
+        <translation>类别(&amp;G)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Choose a category already used in the register or type a new one.</source>
+        <translation>选择登记册中已使用的类别，或输入新的类别。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>O&amp;wner</source>
+        <translation>负责人(&amp;W)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Kind of owner</source>
+        <translation>负责人类型</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Crisis &amp;role</source>
+        <translation>危机处理角色(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Owning crisis role</source>
+        <translation>负责的危机处理角色</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Accou&amp;nt</source>
+        <translation>账户(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Owning account</source>
+        <translation>负责的账户</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Position tit&amp;le</source>
+        <translation>职位名称(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Owning position title</source>
+        <translation>负责的职位名称</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A position such as Facilities manager, never a person&apos;s name.</source>
+        <translation>请填写职位名称，例如“设施经理”，切勿填写人名。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A position, e.g. Facilities manager</source>
+        <translation>职位名称，例如：设施经理</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Stat&amp;us</source>
+        <translation>状态(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Next re&amp;view</source>
+        <translation>下次评审(&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Next review date</source>
+        <translation>下次评审日期</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;From cadence</source>
+        <translation>按评审周期(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Inherent score (before controls)</source>
+        <translation>固有分数（采取控制措施前）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>L&amp;ikelihood</source>
+        <translation>可能性(&amp;I)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>I&amp;mpact</source>
+        <translation>影响(&amp;M)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+53"/>
+        <source>Score</source>
+        <translation>分数</translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <source>Residual score (after controls)</source>
+        <translation>残余分数（采取控制措施后）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Residual li&amp;kelihood</source>
+        <translation>残余可能性(&amp;K)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Residual impa&amp;ct</source>
+        <translation>残余影响(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>D&amp;escription</source>
+        <translation>描述(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>E&amp;xisting controls</source>
+        <translation>现有控制措施(&amp;X)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Treatment &amp;plan</source>
+        <translation>处理计划(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Actions</source>
+        <translation>行动项(&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>RiskImportDialog</name>
+    <message>
+        <location filename="../../app/ui/risk_import_dialog.py" line="-103"/>
+        <source>Code</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Likelihood</source>
+        <translation>可能性</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Impact</source>
+        <translation>影响</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Score (checked against L × I)</source>
+        <translation>分数（与可能性 × 影响核对）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Residual likelihood</source>
+        <translation>残余可能性</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Residual impact</source>
+        <translation>残余影响</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Existing controls</source>
+        <translation>现有控制措施</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Treatment plan</source>
+        <translation>处理计划</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Actions</source>
+        <translation>行动项</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last reviewed</source>
+        <translation>上次评审</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next review</source>
+        <translation>下次评审</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Column mapping</source>
+        <translation>列映射</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Texts</source>
+        <translation>文本内容</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Row %1 · %2: %3</source>
+        <translation>第 %1 行 · %2：%3</translation>
+    </message>
+    <message>
+        <location line="+207"/>
+        <source>Choose the register you keep today (CSV or XLSX, English or Chinese headers). Every row is shown as it will be imported; nothing is imported while any row has a problem, and then all rows are imported together.</source>
+        <translation>请选择您当前使用的风险登记册（CSV 或 XLSX，英文或中文表头均可）。每一行都会按导入后的样子显示；只要任何一行有问题，就不会导入任何数据，问题解决后，所有行将一并导入。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Which field each column fills. Change one to re-check the file; the choice is remembered.</source>
+        <translation>每一列填入哪个字段。更改任一项会重新检查文件；您的选择会被记住。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location filename="../../forms/risk_import_dialog.ui" line="+9"/>
+        <source>Import risk register</source>
+        <translation>导入风险登记册</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Spreadsheets (*.csv *.xlsx);;All files (*)</source>
+        <translation>电子表格 (*.csv *.xlsx);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Reading %1…</source>
+        <translation>正在读取 %1…</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>The file cannot be read.</source>
+        <translation>无法读取该文件。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+23"/>
+        <source>%1 rows: %2 ready, %3 with problems; %n warning(s).</source>
+        <translation>
+            <numerusform>共 %1 行：%2 行可导入，%3 行有问题；%n 个警告。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The file has no source column: each row&apos;s category is read as its source.</source>
+        <translation>文件中没有来源列：每一行的类别将作为其来源读取。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ready to import.</source>
+        <translation>可以导入。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Correct the file or the column mapping: nothing is imported while any row has a problem.</source>
+        <translation>请更正文件或列映射：只要任何一行有问题，就不会导入任何数据。</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>— not imported —</source>
+        <translation>— 不导入 —</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Field for the column “%1”</source>
+        <translation>“%1”列对应的字段</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+48"/>
+        <source>Importing %n risk(s)…</source>
+        <translation>
+            <numerusform>正在导入 %n 项风险…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>Risks imported: %n (%1).</source>
+        <translation>
+            <numerusform>已导入风险：%n 项（%1）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/risk_import_dialog.ui" line="+14"/>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>File to import</source>
+        <translation>要导入的文件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A CSV or XLSX file</source>
+        <translation>CSV 或 XLSX 文件</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Reload preview</source>
+        <translation>重新加载预览(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Preview in progress</source>
+        <translation>正在生成预览</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Columns in the file</source>
+        <translation>文件中的各列</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Rows as they will be im&amp;ported</source>
+        <translation>将导入的数据行(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Rows as they will be imported</source>
+        <translation>将导入的数据行</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Problems and &amp;warnings</source>
+        <translation>问题和警告(&amp;W)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Problems and warnings, row by row</source>
+        <translation>逐行列出的问题和警告</translation>
+    </message>
+</context>
+<context>
+    <name>RiskLabels</name>
+    <message>
+        <location filename="../../app/ui/risk_labels.py" line="+22"/>
+        <source>Rare</source>
+        <translation>罕见</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unlikely</source>
+        <translation>不太可能</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Possible</source>
+        <translation>可能</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Likely</source>
+        <translation>很可能</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Almost certain</source>
+        <translation>几乎肯定</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Insignificant</source>
+        <translation>可忽略</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Minor</source>
+        <translation>轻微</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Moderate</source>
+        <translation>中等</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Major</source>
+        <translation>重大</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Severe</source>
+        <translation>严重</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Medium</source>
+        <translation>中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>High</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open</source>
+        <translation>未处理</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Treating</source>
+        <translation>处理中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accepted</source>
+        <translation>已接受</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed</source>
+        <translation>已关闭</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Inherent (before controls)</source>
+        <translation>固有风险（采取控制措施前）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Residual (after controls)</source>
+        <translation>残余风险（采取控制措施后）</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Residual score %1 = likelihood %2 (%3) × impact %4 (%5) → %6 (%7–%8)</source>
+        <translation>残余分数 %1 = 可能性 %2（%3）× 影响 %4（%5）→ %6（%7–%8）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Score %1 = likelihood %2 (%3) × impact %4 (%5) → %6 (%7–%8)</source>
+        <translation>分数 %1 = 可能性 %2（%3）× 影响 %4（%5）→ %6（%7–%8）</translation>
+    </message>
+</context>
+<context>
+    <name>RiskLinksDialog</name>
+    <message>
+        <location filename="../../app/ui/risk_links_dialog.py" line="+41"/>
+        <source>Tabletop</source>
+        <translation>桌面推演</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Simulation</source>
+        <translation>模拟演练</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Full-scale</source>
+        <translation>全面演练</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Surprise</source>
+        <translation>突击演练</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+60"/>
+        <source>Planned</source>
+        <translation>计划</translation>
+    </message>
+    <message>
+        <location line="-59"/>
+        <source>In progress</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <location line="+22"/>
+        <source>Code</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Grade</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+22"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <location line="+22"/>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>Risk %1 · %2</source>
+        <translation>风险 %1 · %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. DR-2026-001</source>
+        <translation>例如：DR-2026-001</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Incidents and drills that bear on this risk, e.g. a drill finding that raises its likelihood. Each link or unlink is saved at once and recorded in the audit log; there is nothing to save when you close.</source>
+        <translation>与此风险相关的危机事件和演练，例如提高其可能性的演练发现。每次关联或取消关联都会立即保存并记录在审计日志中；关闭时无需另行保存。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Incidents and drills that bear on this risk. Your role may read these links but not change them.</source>
+        <translation>与此风险相关的危机事件和演练。您的角色可以查看这些关联，但不能更改。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Links of risk %1</source>
+        <translation>风险 %1 的关联</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Linked incidents (%1)</source>
+        <translation>已关联的危机事件（%1）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Linked drills (%1)</source>
+        <translation>已关联的演练（%1）</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Not linked: %1: %2</source>
+        <translation>未关联：%1：%2</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Incident %1 linked.</source>
+        <translation>已关联危机事件 %1。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Drill %1 linked.</source>
+        <translation>已关联演练 %1。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Incident %1 unlinked.</source>
+        <translation>已取消关联危机事件 %1。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Drill %1 unlinked.</source>
+        <translation>已取消关联演练 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../forms/risk_links_dialog.ui" line="+9"/>
+        <source>Risk links</source>
+        <translation>风险关联</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+4"/>
+        <source>Linked incidents</source>
+        <translation>已关联的危机事件</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&amp;Incident code</source>
+        <translation>危机事件编号(&amp;I)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Code of the incident to link</source>
+        <translation>要关联的危机事件编号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. INC-2026-0001</source>
+        <translation>例如：INC-2026-0001</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Link incident</source>
+        <translation>关联危机事件(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Link the incident with this code to the risk.</source>
+        <translation>将此编号的危机事件关联到此风险。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Unlink incident</source>
+        <translation>取消关联危机事件(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the link to the selected incident.</source>
+        <translation>移除与所选危机事件的关联。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+4"/>
+        <source>Linked drills</source>
+        <translation>已关联的演练</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&amp;Drill code</source>
+        <translation>演练编号(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Code of the drill to link</source>
+        <translation>要关联的演练编号</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Lin&amp;k drill</source>
+        <translation>关联演练(&amp;K)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Link the drill with this code to the risk.</source>
+        <translation>将此编号的演练关联到此风险。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>U&amp;nlink drill</source>
+        <translation>取消关联演练(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the link to the selected drill.</source>
+        <translation>移除与所选演练的关联。</translation>
+    </message>
+</context>
+<context>
+    <name>RiskRegisterModel</name>
+    <message>
+        <location filename="../../app/ui/risk_register_model.py" line="+187"/>
+        <source>Code</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Level · score</source>
+        <translation>级别 · 分数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Residual</source>
+        <translation>残余风险</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next review</source>
+        <translation>下次评审</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Score = likelihood × impact; hover a score to see its formula.</source>
+        <translation>分数 = 可能性 × 影响；将鼠标悬停在分数上即可查看计算公式。</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>No residual scores yet: the risk counts at its inherent scores.</source>
+        <translation>尚无残余分数：该风险按其固有分数计算。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Review overdue: it was due on %1.</source>
+        <translation>评审已逾期：原定于 %1 进行。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Last reviewed on %1.</source>
+        <translation>上次评审日期：%1。</translation>
+    </message>
+</context>
+<context>
+    <name>RiskReviewDialog</name>
+    <message>
+        <location filename="../../app/ui/risk_review_dialog.py" line="+115"/>
+        <source>Review risk %1</source>
+        <translation>评审风险 %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Record review</source>
+        <translation>记录评审</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 (%2) = likelihood %3 × impact %4</source>
+        <translation>%1（%2）= 可能性 %3 × 影响 %4</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>; residual %1 (%2)</source>
+        <translation>；残余 %1（%2）</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No review recorded yet.</source>
+        <translation>尚未记录任何评审。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 by %2: %3, %4</source>
+        <translation>%1，由 %2 评审：%3，%4</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>not assessed</source>
+        <translation>未评估</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>Not recorded. Please correct:</source>
+        <translation>未记录。请更正：</translation>
+    </message>
+    <message>
+        <location filename="../../forms/risk_review_dialog.ui" line="+9"/>
+        <source>Review risk</source>
+        <translation>评审风险</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Previous review</source>
+        <translation>上次评审</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>This review</source>
+        <translation>本次评审</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Review &amp;date</source>
+        <translation>评审日期(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Review date</source>
+        <translation>评审日期</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Current score</source>
+        <translation>当前分数</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>L&amp;ikelihood</source>
+        <translation>可能性(&amp;I)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>New likelihood</source>
+        <translation>新的可能性</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>I&amp;mpact</source>
+        <translation>影响(&amp;M)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>New impact</source>
+        <translation>新的影响</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>New score</source>
+        <translation>新的分数</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Residual score (after controls)</source>
+        <translation>残余分数（采取控制措施后）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Residual li&amp;kelihood</source>
+        <translation>残余可能性(&amp;K)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>New residual likelihood</source>
+        <translation>新的残余可能性</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Residual imp&amp;act</source>
+        <translation>残余影响(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>New residual impact</source>
+        <translation>新的残余影响</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Score</source>
+        <translation>分数</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Stat&amp;us</source>
+        <translation>状态(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Status after the review</source>
+        <translation>评审后的状态</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>C&amp;omment</source>
+        <translation>意见(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Review comment</source>
+        <translation>评审意见</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Next re&amp;view</source>
+        <translation>下次评审(&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Next review date</source>
+        <translation>下次评审日期</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;From cadence</source>
+        <translation>按评审周期(&amp;F)</translation>
+    </message>
+</context>
+<context>
+    <name>RiskSourcesDialog</name>
+    <message>
+        <location filename="../../app/ui/risk_sources_dialog.py" line="+127"/>
+        <source>Source %1</source>
+        <translation>来源 %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location filename="../../forms/risk_sources_dialog.ui" line="+129"/>
+        <source>&amp;Save labels</source>
+        <translation>保存标签(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>New source</source>
+        <translation>新建来源</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Add source</source>
+        <translation>添加来源(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Source %1 added.</source>
+        <translation>已添加来源 %1。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Labels of %1 saved.</source>
+        <translation>已保存 %1 的标签。</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1 is offered for new risks again.</source>
+        <translation>新风险可再次使用 %1。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is retired: risks that have it keep it; new risks cannot use it.</source>
+        <translation>%1 已停用：已使用该来源的风险会保留它，新风险则无法使用。</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Not saved.</source>
+        <translation>未保存。</translation>
+    </message>
+    <message>
+        <location filename="../../forms/risk_sources_dialog.ui" line="-120"/>
+        <location line="+15"/>
+        <source>Risk sources</source>
+        <translation>风险来源</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>The sources a risk can be filed under, with their label in each language. A retired source stays on the risks that have it but is no longer offered for new ones.</source>
+        <translation>风险可归入的来源，以及各语言的标签。已停用的来源仍保留在已使用它的风险上，但不再提供给新风险使用。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>&amp;New source</source>
+        <translation>新建来源(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Re&amp;tire</source>
+        <translation>停用(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop offering this source for new risks; risks that have it keep it.</source>
+        <translation>不再让新风险使用该来源；已使用该来源的风险仍会保留。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Rest&amp;ore</source>
+        <translation>恢复使用(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Offer this retired source for new risks again.</source>
+        <translation>让新风险可再次使用这个已停用的来源。</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Co&amp;de</source>
+        <translation>编号(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Source code</source>
+        <translation>来源编号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lower-case letters, digits and _, up to 40 characters (for example supply_chain). It cannot be changed later: risks and imported files refer to it.</source>
+        <translation>小写英文字母、数字和 _，最多 40 个字符（例如 supply_chain）。创建后无法更改：风险和导入的文件都会引用它。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;English label</source>
+        <translation>英文标签(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>English label</source>
+        <translation>英文标签</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>T&amp;raditional Chinese label (繁體)</source>
+        <translation>繁体中文标签(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Traditional Chinese label</source>
+        <translation>繁体中文标签</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+13"/>
+        <source>Empty: the English label is shown</source>
+        <translation>留空：显示英文标签</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Si&amp;mplified Chinese label (简体)</source>
+        <translation>简体中文标签(&amp;M)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Simplified Chinese label</source>
+        <translation>简体中文标签</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>C&amp;lose</source>
+        <translation>关闭(&amp;L)</translation>
+    </message>
+</context>
+<context>
+    <name>RiskSourcesModel</name>
+    <message>
+        <location filename="../../app/ui/risk_sources_dialog.py" line="-197"/>
+        <source>Code</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>English</source>
+        <translation>英文</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>繁體 (Traditional)</source>
+        <translation>繁体中文</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>简体 (Simplified)</source>
+        <translation>简体中文</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Active</source>
+        <translation>已启用</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Retired</source>
+        <translation>已停用</translation>
+    </message>
+</context>
+<context>
+    <name>RiskTrendPanel</name>
+    <message>
+        <location filename="../../app/ui/risk_trend_panel.py" line="+108"/>
+        <source>Risks per level</source>
+        <translation>各级别风险数量</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Selected risk&apos;s score</source>
+        <translation>所选风险的分数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select a risk in the register to see how its score moved.</source>
+        <translation>在登记册中选择一项风险，即可查看其分数的变化。</translation>
+    </message>
+</context>
+<context>
+    <name>RiskView</name>
+    <message>
+        <location filename="../../app/ui/risk_view.py" line="+265"/>
+        <source>All levels</source>
+        <translation>所有级别</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Active</source>
+        <translation>已启用</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>All statuses</source>
+        <translation>所有状态</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>All owners</source>
+        <translation>所有负责人</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All sources</source>
+        <translation>所有来源</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>The register could not be loaded: %1</source>
+        <translation>无法加载登记册：%1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+168"/>
+        <source>%n risk(s) on the matrix as of %1</source>
+        <translation>
+            <numerusform>截至 %1，矩阵上共 %n 项风险</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n moved since %1</source>
+        <translation>
+            <numerusform>自 %1 以来有 %n 项变动</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>register filtered to likelihood %1 (%2) × impact %3 (%4)</source>
+        <translation>登记册已筛选为可能性 %1（%2）× 影响 %3（%4）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>click a cell to filter the register</source>
+        <translation>点击单元格即可筛选登记册</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%n of %1 risk(s) shown</source>
+        <translation>
+            <numerusform>显示 %n 项风险（共 %1 项）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n overdue for review</source>
+        <translation>
+            <numerusform>%n 项逾期未评审</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Due for review this quarter (%n)</source>
+        <translation>
+            <numerusform>本季度待评审（%n）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+131"/>
+        <source>Export the risk register</source>
+        <translation>导出风险登记册</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel 工作簿 (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Exporting…</source>
+        <translation>正在导出…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n risk(s) exported to %1</source>
+        <translation>
+            <numerusform>已将 %n 项风险导出到 %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Not possible</source>
+        <translation>无法执行</translation>
+    </message>
+    <message>
+        <location filename="../../forms/risk_view.ui" line="+9"/>
+        <source>Risk matrix</source>
+        <translation>风险矩阵</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>S&amp;cores</source>
+        <translation>分数(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Scores shown: inherent or residual</source>
+        <translation>显示的分数：固有或残余</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inherent scores are before the existing controls, residual scores after them.</source>
+        <translation>固有分数是采取现有控制措施前的分数，残余分数则是采取之后的分数。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;As of</source>
+        <translation>截至日期(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Register as of date</source>
+        <translation>登记册的截至日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the matrix as the register stood on this date.</source>
+        <translation>按登记册在该日期时的状况显示矩阵。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Toda&amp;y</source>
+        <translation>今天(&amp;Y)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the register as it stands today.</source>
+        <translation>显示登记册今天的状况。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Show mo&amp;ves</source>
+        <translation>显示变动(&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show which risks moved</source>
+        <translation>显示哪些风险有变动</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Draw arrows for the risks that moved between the comparison date and the as-of date.</source>
+        <translation>为在比较日期和截至日期之间发生变动的风险绘制箭头。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;since</source>
+        <translation>比较日期(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Comparison date</source>
+        <translation>比较日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The earlier date the matrix is compared with.</source>
+        <translation>用于与矩阵比较的较早日期。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;Level</source>
+        <translation>级别(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Level filter</source>
+        <translation>级别筛选</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>O&amp;wner</source>
+        <translation>负责人(&amp;W)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Owner filter</source>
+        <translation>负责人筛选</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>So&amp;urce</source>
+        <translation>来源(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Source filter</source>
+        <translation>来源筛选</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>S&amp;tatus</source>
+        <translation>状态(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Status filter</source>
+        <translation>状态筛选</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Overdue only</source>
+        <translation>仅显示逾期(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overdue reviews only</source>
+        <translation>仅显示逾期评审</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only risks whose next review date has passed.</source>
+        <translation>只显示下次评审日期已过的风险。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Searc&amp;h</source>
+        <translation>搜索(&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Search risk codes and titles</source>
+        <translation>搜索风险编号和标题</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Code or title — 中文 or English</source>
+        <translation>编号或标题 — 中文或英文</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Show all &amp;matrix cells</source>
+        <translation>显示矩阵全部单元格(&amp;M)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop filtering the register by the selected cell.</source>
+        <translation>不再按所选单元格筛选登记册。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Due for review this quarter</source>
+        <translation>本季度待评审</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Risks due for review this quarter</source>
+        <translation>本季度待评审的风险</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Risk register</source>
+        <translation>风险登记册</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>&amp;New risk…</source>
+        <translation>新建风险(&amp;N)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a risk to the register.</source>
+        <translation>在登记册中添加一项风险。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit the selected risk.</source>
+        <translation>编辑所选风险。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Review…</source>
+        <translation>评审(&amp;R)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record a review of the selected risk: its scores today and a comment.</source>
+        <translation>记录对所选风险的评审：今天的分数和意见。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Lin&amp;ks…</source>
+        <translation>关联(&amp;K)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The incidents and drills linked to the selected risk.</source>
+        <translation>与所选风险关联的危机事件和演练。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Import…</source>
+        <translation>导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import a risk register from a CSV or XLSX spreadsheet.</source>
+        <translation>从 CSV 或 XLSX 电子表格导入风险登记册。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>E&amp;xport…</source>
+        <translation>导出(&amp;X)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export the register to a CSV or XLSX spreadsheet.</source>
+        <translation>将登记册导出为 CSV 或 XLSX 电子表格。</translation>
     </message>
 </context>
 <context>
@@ -5624,6 +7521,108 @@ If both the keyring entry and the recovery key are lost, the data cannot be reco
     </message>
     <message>
         <location line="+26"/>
+        <source>Risk register</source>
+        <translation>风险登记册</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A risk&apos;s score is likelihood × impact, from 1 to 25. Low and Medium end where you set them; High is the rest. After each review the next one is due this many days later, by the risk&apos;s level.</source>
+        <translation>风险分数 = 可能性 × 影响，范围为 1 至 25。“低”和“中”的上限由您设定，其余均为“高”。每次评审后，下次评审会按风险级别，在下列天数后到期。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Low: scores &amp;up to</source>
+        <translation>低：分数上限(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Highest score that is Low</source>
+        <translation>属于“低”的最高分数</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Medium: scores up to</source>
+        <translation>中：分数上限(&amp;M)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Highest score that is Medium</source>
+        <translation>属于“中”的最高分数</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>High: the rest</source>
+        <translation>高：其余分数</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Scores that are High</source>
+        <translation>属于“高”的分数</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Levels and their scores</source>
+        <translation>各级别及其分数区间</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Review &amp;High risks every</source>
+        <translation>高风险评审间隔(&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Days between reviews of a High risk</source>
+        <translation>高风险两次评审之间的天数</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+26"/>
+        <location line="+26"/>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <location line="-39"/>
+        <source>Review Medium risks ever&amp;y</source>
+        <translation>中风险评审间隔(&amp;Y)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Days between reviews of a Medium risk</source>
+        <translation>中风险两次评审之间的天数</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Review Low risks e&amp;very</source>
+        <translation>低风险评审间隔(&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Days between reviews of a Low risk</source>
+        <translation>低风险两次评审之间的天数</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Counsellors may edit the risk re&amp;gister</source>
+        <translation>咨询师可编辑风险登记册(&amp;G)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Counsellors may edit the risk register</source>
+        <translation>咨询师可编辑风险登记册</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>When this is off, only administrators can add, edit, review and import risks; everyone can still read the register.</source>
+        <translation>关闭此选项时，只有管理员可以添加、编辑、评审和导入风险；所有人仍可查看登记册。</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Default &amp;bands and cadence</source>
+        <translation>恢复默认分数区间和评审周期(&amp;B)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Interface</source>
         <translation>界面</translation>
     </message>
@@ -5638,7 +7637,17 @@ If both the keyring entry and the recovery key are lost, the data cannot be reco
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="+99"/>
+        <location filename="../../app/ui/settings_dialog.py" line="+135"/>
+        <source>%1 %2–%3</source>
+        <translation>%1 %2–%3</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location line="+64"/>
         <source>Saving the response targets and re-timing open incidents…</source>
         <translation>正在保存响应时限目标，并重新计算未结案危机事件的时限…</translation>
     </message>

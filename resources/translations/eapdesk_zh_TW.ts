@@ -2628,6 +2628,60 @@
     </message>
 </context>
 <context>
+    <name>HeatMapWidget</name>
+    <message>
+        <location filename="../../app/ui/heat_map_widget.py" line="+145"/>
+        <source>Likelihood %1 (%2) × impact %3 (%4) = %5 · %6</source>
+        <translation>可能性 %1（%2）× 影響 %3（%4）= %5 · %6</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n risk(s)</source>
+        <translation>
+            <numerusform>%n 項風險</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>and %n more</source>
+        <translation>
+            <numerusform>另有 %n 項</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Since the comparison date: %1 in, %2 out</source>
+        <translation>自比較日期以來：移入 %1 項，移出 %2 項</translation>
+    </message>
+    <message>
+        <location line="+238"/>
+        <source>Likelihood</source>
+        <translation>可能性</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Impact</source>
+        <translation>影響</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Risk matrix: likelihood by impact</source>
+        <translation>風險矩陣：可能性 × 影響</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Cell likelihood %1, impact %2: %n risk(s).</source>
+        <translation>
+            <numerusform>可能性 %1、影響 %2 的方格：%n 項風險。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Selected: likelihood %1, impact %2.</source>
+        <translation>已選取：可能性 %1、影響 %2。</translation>
+    </message>
+</context>
+<context>
     <name>IncidentLabels</name>
     <message>
         <location filename="../../app/ui/incident_labels.py" line="+22"/>
@@ -3385,7 +3439,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/actions.py" line="+42"/>
+        <location filename="../../app/ui/actions.py" line="+44"/>
         <source>&amp;File</source>
         <translation>檔案(&amp;F)</translation>
     </message>
@@ -3393,6 +3447,11 @@
         <location line="+1"/>
         <source>&amp;Cases</source>
         <translation>個案(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Risks</source>
+        <translation>風險(&amp;R)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3413,6 +3472,11 @@
         <location line="+3"/>
         <source>Case &amp;list</source>
         <translation>個案清單(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Risk &amp;matrix</source>
+        <translation>風險矩陣(&amp;M)</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3450,6 +3514,11 @@
         <translation>應急預案(&amp;P)…</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>&amp;Risk sources…</source>
+        <translation>風險來源(&amp;R)…</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>&amp;About EAP Crisis Desk</source>
         <translation>關於 EAP Crisis Desk(&amp;A)</translation>
@@ -3460,17 +3529,17 @@
         <translation>復原金鑰說明(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="+272"/>
+        <location filename="../../app/ui/main_window.py" line="+282"/>
         <source>Checking…</source>
         <translation>正在檢查…</translation>
     </message>
     <message>
-        <location line="-167"/>
+        <location line="-177"/>
         <source>Views</source>
         <translation>檢視</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+74"/>
         <source>Overview</source>
         <translation>總覽</translation>
     </message>
@@ -3480,7 +3549,7 @@
         <translation>稽核軌跡</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+81"/>
         <source>EAP Crisis Desk — locked</source>
         <translation>EAP Crisis Desk — 已鎖定</translation>
     </message>
@@ -3527,12 +3596,17 @@
         <translation>每一頁皆通過驗證（HMAC），且結構完整</translation>
     </message>
     <message>
-        <location line="-98"/>
+        <location line="-104"/>
         <source>Cases</source>
         <translation>個案</translation>
     </message>
     <message>
-        <location line="+200"/>
+        <location line="+1"/>
+        <source>Risk matrix</source>
+        <translation>風險矩陣</translation>
+    </message>
+    <message>
+        <location line="+210"/>
         <source>Back up database</source>
         <translation>備份資料庫</translation>
     </message>
@@ -4914,6 +4988,118 @@ If both the keyring entry and the recovery key are lost, the data cannot be reco
     </message>
 </context>
 <context>
+    <name>PreviewModel</name>
+    <message>
+        <location filename="../../app/ui/risk_import_dialog.py" line="+114"/>
+        <source>Row</source>
+        <translation>列號</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check</source>
+        <translation>檢查結果</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Problems and warnings</source>
+        <translation>問題與警告</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Code</source>
+        <translation>編號</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation>標題</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source</source>
+        <translation>來源</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Category</source>
+        <translation>類別</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Owner</source>
+        <translation>負責人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Likelihood</source>
+        <translation>可能性</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Impact</source>
+        <translation>影響</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Score</source>
+        <translation>分數</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Residual</source>
+        <translation>殘餘風險</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next review</source>
+        <translation>下次評審</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last reviewed</source>
+        <translation>上次評審</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Waiting for the columns</source>
+        <translation>等待欄位對應完成</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n problem(s)</source>
+        <translation>
+            <numerusform>%n 個問題</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>OK, %n warning(s)</source>
+        <translation>
+            <numerusform>通過，%n 個警告</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OK</source>
+        <translation>通過</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Not readable until the column problems above are solved</source>
+        <translation>須先解決上方的欄位問題才能讀取</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>(next free)</source>
+        <translation>（下一個可用編號）</translation>
+    </message>
+</context>
+<context>
     <name>RecoverDialog</name>
     <message>
         <location filename="../../forms/recover_dialog.ui" line="+14"/>
@@ -5248,6 +5434,1717 @@ If both the keyring entry and the recovery key are lost, the data cannot be reco
         <location line="+112"/>
         <source>Corrective action saved.</source>
         <translation>改進措施已儲存。</translation>
+    </message>
+</context>
+<context>
+    <name>RiskEditor</name>
+    <message>
+        <location filename="../../app/ui/risk_editor.py" line="+48"/>
+        <source>Code</source>
+        <translation>編號</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../forms/risk_editor.ui" line="+48"/>
+        <source>Title</source>
+        <translation>標題</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../forms/risk_editor.ui" line="+258"/>
+        <source>Description</source>
+        <translation>說明</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../forms/risk_editor.ui" line="-246"/>
+        <source>Source</source>
+        <translation>來源</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../forms/risk_editor.ui" line="+11"/>
+        <source>Category</source>
+        <translation>類別</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Owner</source>
+        <translation>負責人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+222"/>
+        <source>Crisis role</source>
+        <translation>危機處理角色</translation>
+    </message>
+    <message>
+        <location line="-221"/>
+        <location line="+221"/>
+        <source>Account</source>
+        <translation>帳號</translation>
+    </message>
+    <message>
+        <location line="-220"/>
+        <location line="+220"/>
+        <source>Position title</source>
+        <translation>職稱</translation>
+    </message>
+    <message>
+        <location line="-219"/>
+        <location filename="../../forms/risk_editor.ui" line="+118"/>
+        <source>Likelihood</source>
+        <translation>可能性</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../forms/risk_editor.ui" line="+11"/>
+        <source>Impact</source>
+        <translation>影響</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Residual score</source>
+        <translation>殘餘分數</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../forms/risk_editor.ui" line="+42"/>
+        <source>Residual likelihood</source>
+        <translation>殘餘可能性</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../forms/risk_editor.ui" line="+11"/>
+        <source>Residual impact</source>
+        <translation>殘餘影響</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../forms/risk_editor.ui" line="+59"/>
+        <source>Existing controls</source>
+        <translation>現有控制措施</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../forms/risk_editor.ui" line="+18"/>
+        <source>Treatment plan</source>
+        <translation>處理計劃</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../forms/risk_editor.ui" line="+6"/>
+        <source>Actions</source>
+        <translation>行動項目</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../forms/risk_editor.ui" line="-204"/>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next review</source>
+        <translation>下次評審</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Review date</source>
+        <translation>評審日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comment</source>
+        <translation>意見</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>A closed risk leaves the review schedule: no next review.</source>
+        <translation>已關閉的風險不再列入評審排程：沒有下次評審。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 risks are reviewed every %2 days (office policy). The scheduled date is kept; “From cadence” counts from today: %3.</source>
+        <translation>%1風險每 %2 天評審一次（辦公室政策）。已排定的日期維持不變；「依評審週期」會從今天起算：%3。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 risks are reviewed every %2 days (office policy); the date above was set by hand (the cadence gives %3).</source>
+        <translation>%1風險每 %2 天評審一次（辦公室政策）；上方的日期為手動設定（依評審週期應為 %3）。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 risks are reviewed every %2 days (office policy): next review %3.</source>
+        <translation>%1風險每 %2 天評審一次（辦公室政策）：下次評審 %3。</translation>
+    </message>
+    <message>
+        <location line="+119"/>
+        <source>New risk</source>
+        <translation>新增風險</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Risk %1</source>
+        <translation>風險 %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Score = likelihood × impact; the level follows the office&apos;s bands. The register holds no personal data: name an owner by crisis role, account or position, and keep names of people out of the texts.</source>
+        <translation>分數 = 可能性 × 影響；級別依辦公室設定的分數區間判定。登錄冊不存放任何個人資料：請以危機處理角色、帳號或職稱指定負責人，內容中也請勿寫出任何人的姓名。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+239"/>
+        <source>Save risk</source>
+        <translation>儲存風險</translation>
+    </message>
+    <message>
+        <location line="-166"/>
+        <source>not assessed</source>
+        <translation>未評估</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tick the box to record the scores after the existing controls.</source>
+        <translation>勾選此方塊，即可記錄採取現有控制措施後的分數。</translation>
+    </message>
+    <message>
+        <location line="+147"/>
+        <source>Not saved. Please correct:</source>
+        <translation>未儲存。請更正：</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Please check before saving:</source>
+        <translation>儲存前請檢查：</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save again to keep the texts as they are.</source>
+        <translation>再次儲存即可保留目前的內容。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save anyway</source>
+        <translation>仍要儲存</translation>
+    </message>
+    <message>
+        <location filename="../../forms/risk_editor.ui" line="-123"/>
+        <location line="+14"/>
+        <source>Risk</source>
+        <translation>風險</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Co&amp;de</source>
+        <translation>編號(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Risk code</source>
+        <translation>風險編號</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leave empty to use the next free code such as R-001.</source>
+        <translation>留空則使用下一個可用編號，例如 R-001。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Empty: next free code (R-001)</source>
+        <translation>留空：下一個可用編號（R-001）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Title</source>
+        <translation>標題(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Source</source>
+        <translation>來源(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cate&amp;gory</source>
+        <translation>類別(&amp;G)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Choose a category already used in the register or type a new one.</source>
+        <translation>選擇登錄冊中已使用的類別，或輸入新的類別。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>O&amp;wner</source>
+        <translation>負責人(&amp;W)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Kind of owner</source>
+        <translation>負責人類型</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Crisis &amp;role</source>
+        <translation>危機處理角色(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Owning crisis role</source>
+        <translation>負責的危機處理角色</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Accou&amp;nt</source>
+        <translation>帳號(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Owning account</source>
+        <translation>負責的帳號</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Position tit&amp;le</source>
+        <translation>職稱(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Owning position title</source>
+        <translation>負責的職稱</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A position such as Facilities manager, never a person&apos;s name.</source>
+        <translation>請填寫職稱，例如「設施經理」，切勿填寫人名。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A position, e.g. Facilities manager</source>
+        <translation>職稱，例如：設施經理</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Stat&amp;us</source>
+        <translation>狀態(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Next re&amp;view</source>
+        <translation>下次評審(&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Next review date</source>
+        <translation>下次評審日期</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;From cadence</source>
+        <translation>依評審週期(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Inherent score (before controls)</source>
+        <translation>固有分數（採取控制措施前）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>L&amp;ikelihood</source>
+        <translation>可能性(&amp;I)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>I&amp;mpact</source>
+        <translation>影響(&amp;M)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+53"/>
+        <source>Score</source>
+        <translation>分數</translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <source>Residual score (after controls)</source>
+        <translation>殘餘分數（採取控制措施後）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Residual li&amp;kelihood</source>
+        <translation>殘餘可能性(&amp;K)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Residual impa&amp;ct</source>
+        <translation>殘餘影響(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>D&amp;escription</source>
+        <translation>說明(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>E&amp;xisting controls</source>
+        <translation>現有控制措施(&amp;X)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Treatment &amp;plan</source>
+        <translation>處理計劃(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Actions</source>
+        <translation>行動項目(&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>RiskImportDialog</name>
+    <message>
+        <location filename="../../app/ui/risk_import_dialog.py" line="-103"/>
+        <source>Code</source>
+        <translation>編號</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation>標題</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description</source>
+        <translation>說明</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source</source>
+        <translation>來源</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Category</source>
+        <translation>類別</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Owner</source>
+        <translation>負責人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Likelihood</source>
+        <translation>可能性</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Impact</source>
+        <translation>影響</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Score (checked against L × I)</source>
+        <translation>分數（與可能性 × 影響核對）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Residual likelihood</source>
+        <translation>殘餘可能性</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Residual impact</source>
+        <translation>殘餘影響</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Existing controls</source>
+        <translation>現有控制措施</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Treatment plan</source>
+        <translation>處理計劃</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Actions</source>
+        <translation>行動項目</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last reviewed</source>
+        <translation>上次評審</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next review</source>
+        <translation>下次評審</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Column mapping</source>
+        <translation>欄位對應</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File</source>
+        <translation>檔案</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Texts</source>
+        <translation>文字內容</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Row %1 · %2: %3</source>
+        <translation>第 %1 列 · %2：%3</translation>
+    </message>
+    <message>
+        <location line="+207"/>
+        <source>Choose the register you keep today (CSV or XLSX, English or Chinese headers). Every row is shown as it will be imported; nothing is imported while any row has a problem, and then all rows are imported together.</source>
+        <translation>請選擇您目前使用的風險登錄冊（CSV 或 XLSX，英文或中文欄名皆可）。每一列都會以匯入後的樣子顯示；只要任何一列有問題，就不會匯入任何資料，問題解決後，所有列會一起匯入。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Which field each column fills. Change one to re-check the file; the choice is remembered.</source>
+        <translation>每一欄要填入哪個欄位。變更任一項會重新檢查檔案；您的選擇會被記住。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Import</source>
+        <translation>匯入(&amp;I)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location filename="../../forms/risk_import_dialog.ui" line="+9"/>
+        <source>Import risk register</source>
+        <translation>匯入風險登錄冊</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Spreadsheets (*.csv *.xlsx);;All files (*)</source>
+        <translation>試算表 (*.csv *.xlsx);;所有檔案 (*)</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Reading %1…</source>
+        <translation>正在讀取 %1…</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>The file cannot be read.</source>
+        <translation>無法讀取此檔案。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+23"/>
+        <source>%1 rows: %2 ready, %3 with problems; %n warning(s).</source>
+        <translation>
+            <numerusform>共 %1 列：%2 列可匯入，%3 列有問題；%n 個警告。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The file has no source column: each row&apos;s category is read as its source.</source>
+        <translation>檔案中沒有來源欄：每一列的類別會當作其來源讀取。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ready to import.</source>
+        <translation>可以匯入。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Correct the file or the column mapping: nothing is imported while any row has a problem.</source>
+        <translation>請更正檔案或欄位對應：只要任何一列有問題，就不會匯入任何資料。</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>— not imported —</source>
+        <translation>— 不匯入 —</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Field for the column “%1”</source>
+        <translation>「%1」欄對應的欄位</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+48"/>
+        <source>Importing %n risk(s)…</source>
+        <translation>
+            <numerusform>正在匯入 %n 項風險…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>Risks imported: %n (%1).</source>
+        <translation>
+            <numerusform>已匯入風險：%n 項（%1）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Close</source>
+        <translation>關閉(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/risk_import_dialog.ui" line="+14"/>
+        <source>&amp;File</source>
+        <translation>檔案(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>File to import</source>
+        <translation>要匯入的檔案</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A CSV or XLSX file</source>
+        <translation>CSV 或 XLSX 檔案</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Browse…</source>
+        <translation>瀏覽(&amp;B)…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Reload preview</source>
+        <translation>重新載入預覽(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Preview in progress</source>
+        <translation>正在產生預覽</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Columns in the file</source>
+        <translation>檔案中的各欄</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Rows as they will be im&amp;ported</source>
+        <translation>將匯入的資料列(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Rows as they will be imported</source>
+        <translation>將匯入的資料列</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Problems and &amp;warnings</source>
+        <translation>問題與警告(&amp;W)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Problems and warnings, row by row</source>
+        <translation>逐列列出的問題與警告</translation>
+    </message>
+</context>
+<context>
+    <name>RiskLabels</name>
+    <message>
+        <location filename="../../app/ui/risk_labels.py" line="+22"/>
+        <source>Rare</source>
+        <translation>罕見</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unlikely</source>
+        <translation>不太可能</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Possible</source>
+        <translation>可能</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Likely</source>
+        <translation>很可能</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Almost certain</source>
+        <translation>幾乎肯定</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Insignificant</source>
+        <translation>可忽略</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Minor</source>
+        <translation>輕微</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Moderate</source>
+        <translation>中等</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Major</source>
+        <translation>重大</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Severe</source>
+        <translation>嚴重</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Medium</source>
+        <translation>中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>High</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open</source>
+        <translation>未處理</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Treating</source>
+        <translation>處理中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accepted</source>
+        <translation>已接受</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed</source>
+        <translation>已關閉</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Inherent (before controls)</source>
+        <translation>固有風險（採取控制措施前）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Residual (after controls)</source>
+        <translation>殘餘風險（採取控制措施後）</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Residual score %1 = likelihood %2 (%3) × impact %4 (%5) → %6 (%7–%8)</source>
+        <translation>殘餘分數 %1 = 可能性 %2（%3）× 影響 %4（%5）→ %6（%7–%8）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Score %1 = likelihood %2 (%3) × impact %4 (%5) → %6 (%7–%8)</source>
+        <translation>分數 %1 = 可能性 %2（%3）× 影響 %4（%5）→ %6（%7–%8）</translation>
+    </message>
+</context>
+<context>
+    <name>RiskLinksDialog</name>
+    <message>
+        <location filename="../../app/ui/risk_links_dialog.py" line="+41"/>
+        <source>Tabletop</source>
+        <translation>桌上演練</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Simulation</source>
+        <translation>模擬演練</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Full-scale</source>
+        <translation>全面演練</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Surprise</source>
+        <translation>無預警演練</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+60"/>
+        <source>Planned</source>
+        <translation>預定</translation>
+    </message>
+    <message>
+        <location line="-59"/>
+        <source>In progress</source>
+        <translation>進行中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <location line="+22"/>
+        <source>Code</source>
+        <translation>編號</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>Category</source>
+        <translation>類別</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Grade</source>
+        <translation>等級</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+22"/>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <location line="+22"/>
+        <source>Title</source>
+        <translation>標題</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Type</source>
+        <translation>類型</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>Risk %1 · %2</source>
+        <translation>風險 %1 · %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. DR-2026-001</source>
+        <translation>例如：DR-2026-001</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Incidents and drills that bear on this risk, e.g. a drill finding that raises its likelihood. Each link or unlink is saved at once and recorded in the audit log; there is nothing to save when you close.</source>
+        <translation>與此風險相關的危機事件與演練，例如提高其可能性的演練發現。每次連結或取消連結都會立即儲存並記錄在稽核軌跡中；關閉時無需另行儲存。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Incidents and drills that bear on this risk. Your role may read these links but not change them.</source>
+        <translation>與此風險相關的危機事件與演練。您的角色可以檢視這些連結，但不能變更。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Links of risk %1</source>
+        <translation>風險 %1 的連結</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Linked incidents (%1)</source>
+        <translation>已連結的危機事件（%1）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Linked drills (%1)</source>
+        <translation>已連結的演練（%1）</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Not linked: %1: %2</source>
+        <translation>未連結：%1：%2</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Incident %1 linked.</source>
+        <translation>已連結危機事件 %1。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Drill %1 linked.</source>
+        <translation>已連結演練 %1。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Incident %1 unlinked.</source>
+        <translation>已取消連結危機事件 %1。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Drill %1 unlinked.</source>
+        <translation>已取消連結演練 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../forms/risk_links_dialog.ui" line="+9"/>
+        <source>Risk links</source>
+        <translation>風險連結</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+4"/>
+        <source>Linked incidents</source>
+        <translation>已連結的危機事件</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&amp;Incident code</source>
+        <translation>危機事件編號(&amp;I)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Code of the incident to link</source>
+        <translation>要連結的危機事件編號</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. INC-2026-0001</source>
+        <translation>例如：INC-2026-0001</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Link incident</source>
+        <translation>連結危機事件(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Link the incident with this code to the risk.</source>
+        <translation>將此編號的危機事件連結到此風險。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Unlink incident</source>
+        <translation>取消連結危機事件(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the link to the selected incident.</source>
+        <translation>移除與所選危機事件的連結。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+4"/>
+        <source>Linked drills</source>
+        <translation>已連結的演練</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&amp;Drill code</source>
+        <translation>演練編號(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Code of the drill to link</source>
+        <translation>要連結的演練編號</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Lin&amp;k drill</source>
+        <translation>連結演練(&amp;K)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Link the drill with this code to the risk.</source>
+        <translation>將此編號的演練連結到此風險。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>U&amp;nlink drill</source>
+        <translation>取消連結演練(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the link to the selected drill.</source>
+        <translation>移除與所選演練的連結。</translation>
+    </message>
+</context>
+<context>
+    <name>RiskRegisterModel</name>
+    <message>
+        <location filename="../../app/ui/risk_register_model.py" line="+187"/>
+        <source>Code</source>
+        <translation>編號</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation>標題</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Level · score</source>
+        <translation>級別 · 分數</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Residual</source>
+        <translation>殘餘風險</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Owner</source>
+        <translation>負責人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source</source>
+        <translation>來源</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next review</source>
+        <translation>下次評審</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Score = likelihood × impact; hover a score to see its formula.</source>
+        <translation>分數 = 可能性 × 影響；將滑鼠游標停在分數上即可查看計算式。</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>No residual scores yet: the risk counts at its inherent scores.</source>
+        <translation>尚無殘餘分數：此風險以其固有分數計算。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Review overdue: it was due on %1.</source>
+        <translation>評審已逾期：原定於 %1 進行。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Last reviewed on %1.</source>
+        <translation>上次評審日期：%1。</translation>
+    </message>
+</context>
+<context>
+    <name>RiskReviewDialog</name>
+    <message>
+        <location filename="../../app/ui/risk_review_dialog.py" line="+115"/>
+        <source>Review risk %1</source>
+        <translation>評審風險 %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Record review</source>
+        <translation>記錄評審</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 (%2) = likelihood %3 × impact %4</source>
+        <translation>%1（%2）= 可能性 %3 × 影響 %4</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>; residual %1 (%2)</source>
+        <translation>；殘餘 %1（%2）</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No review recorded yet.</source>
+        <translation>尚未記錄任何評審。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 by %2: %3, %4</source>
+        <translation>%1，由 %2 評審：%3，%4</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>not assessed</source>
+        <translation>未評估</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>Not recorded. Please correct:</source>
+        <translation>未記錄。請更正：</translation>
+    </message>
+    <message>
+        <location filename="../../forms/risk_review_dialog.ui" line="+9"/>
+        <source>Review risk</source>
+        <translation>評審風險</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Previous review</source>
+        <translation>上次評審</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>This review</source>
+        <translation>本次評審</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Review &amp;date</source>
+        <translation>評審日期(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Review date</source>
+        <translation>評審日期</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Current score</source>
+        <translation>目前分數</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>L&amp;ikelihood</source>
+        <translation>可能性(&amp;I)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>New likelihood</source>
+        <translation>新的可能性</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>I&amp;mpact</source>
+        <translation>影響(&amp;M)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>New impact</source>
+        <translation>新的影響</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>New score</source>
+        <translation>新的分數</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Residual score (after controls)</source>
+        <translation>殘餘分數（採取控制措施後）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Residual li&amp;kelihood</source>
+        <translation>殘餘可能性(&amp;K)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>New residual likelihood</source>
+        <translation>新的殘餘可能性</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Residual imp&amp;act</source>
+        <translation>殘餘影響(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>New residual impact</source>
+        <translation>新的殘餘影響</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Score</source>
+        <translation>分數</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Stat&amp;us</source>
+        <translation>狀態(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Status after the review</source>
+        <translation>評審後的狀態</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>C&amp;omment</source>
+        <translation>意見(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Review comment</source>
+        <translation>評審意見</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Next re&amp;view</source>
+        <translation>下次評審(&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Next review date</source>
+        <translation>下次評審日期</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;From cadence</source>
+        <translation>依評審週期(&amp;F)</translation>
+    </message>
+</context>
+<context>
+    <name>RiskSourcesDialog</name>
+    <message>
+        <location filename="../../app/ui/risk_sources_dialog.py" line="+127"/>
+        <source>Source %1</source>
+        <translation>來源 %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location filename="../../forms/risk_sources_dialog.ui" line="+129"/>
+        <source>&amp;Save labels</source>
+        <translation>儲存標籤(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>New source</source>
+        <translation>新增來源</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Add source</source>
+        <translation>新增來源(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Source %1 added.</source>
+        <translation>已新增來源 %1。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Labels of %1 saved.</source>
+        <translation>已儲存 %1 的標籤。</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1 is offered for new risks again.</source>
+        <translation>新風險可再次使用 %1。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is retired: risks that have it keep it; new risks cannot use it.</source>
+        <translation>%1 已停用：已使用此來源的風險會保留它，新風險則無法使用。</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Not saved.</source>
+        <translation>未儲存。</translation>
+    </message>
+    <message>
+        <location filename="../../forms/risk_sources_dialog.ui" line="-120"/>
+        <location line="+15"/>
+        <source>Risk sources</source>
+        <translation>風險來源</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>The sources a risk can be filed under, with their label in each language. A retired source stays on the risks that have it but is no longer offered for new ones.</source>
+        <translation>風險可歸入的來源，以及各語言的標籤。已停用的來源仍保留在已使用它的風險上，但不再提供給新風險使用。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>&amp;New source</source>
+        <translation>新增來源(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Re&amp;tire</source>
+        <translation>停用(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop offering this source for new risks; risks that have it keep it.</source>
+        <translation>不再讓新風險使用此來源；已使用此來源的風險仍會保留。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Rest&amp;ore</source>
+        <translation>恢復使用(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Offer this retired source for new risks again.</source>
+        <translation>讓新風險可再次使用這個已停用的來源。</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Co&amp;de</source>
+        <translation>編號(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Source code</source>
+        <translation>來源編號</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lower-case letters, digits and _, up to 40 characters (for example supply_chain). It cannot be changed later: risks and imported files refer to it.</source>
+        <translation>小寫英文字母、數字與 _，最多 40 個字元（例如 supply_chain）。建立後無法變更：風險與匯入的檔案都會參照它。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;English label</source>
+        <translation>英文標籤(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>English label</source>
+        <translation>英文標籤</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>T&amp;raditional Chinese label (繁體)</source>
+        <translation>繁體中文標籤(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Traditional Chinese label</source>
+        <translation>繁體中文標籤</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+13"/>
+        <source>Empty: the English label is shown</source>
+        <translation>留空：顯示英文標籤</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Si&amp;mplified Chinese label (简体)</source>
+        <translation>簡體中文標籤(&amp;M)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Simplified Chinese label</source>
+        <translation>簡體中文標籤</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>C&amp;lose</source>
+        <translation>關閉(&amp;L)</translation>
+    </message>
+</context>
+<context>
+    <name>RiskSourcesModel</name>
+    <message>
+        <location filename="../../app/ui/risk_sources_dialog.py" line="-197"/>
+        <source>Code</source>
+        <translation>編號</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>English</source>
+        <translation>英文</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>繁體 (Traditional)</source>
+        <translation>繁體中文</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>简体 (Simplified)</source>
+        <translation>簡體中文</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Active</source>
+        <translation>已啟用</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Retired</source>
+        <translation>已停用</translation>
+    </message>
+</context>
+<context>
+    <name>RiskTrendPanel</name>
+    <message>
+        <location filename="../../app/ui/risk_trend_panel.py" line="+108"/>
+        <source>Risks per level</source>
+        <translation>各級別風險數量</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Selected risk&apos;s score</source>
+        <translation>所選風險的分數</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select a risk in the register to see how its score moved.</source>
+        <translation>在登錄冊中選擇一項風險，即可查看其分數的變化。</translation>
+    </message>
+</context>
+<context>
+    <name>RiskView</name>
+    <message>
+        <location filename="../../app/ui/risk_view.py" line="+265"/>
+        <source>All levels</source>
+        <translation>所有級別</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Active</source>
+        <translation>已啟用</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>All statuses</source>
+        <translation>所有狀態</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>All owners</source>
+        <translation>所有負責人</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All sources</source>
+        <translation>所有來源</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Loading…</source>
+        <translation>正在載入…</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>The register could not be loaded: %1</source>
+        <translation>無法載入登錄冊：%1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+168"/>
+        <source>%n risk(s) on the matrix as of %1</source>
+        <translation>
+            <numerusform>截至 %1，矩陣上共 %n 項風險</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n moved since %1</source>
+        <translation>
+            <numerusform>自 %1 以來有 %n 項變動</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>register filtered to likelihood %1 (%2) × impact %3 (%4)</source>
+        <translation>登錄冊已篩選為可能性 %1（%2）× 影響 %3（%4）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>click a cell to filter the register</source>
+        <translation>點選方格即可篩選登錄冊</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%n of %1 risk(s) shown</source>
+        <translation>
+            <numerusform>顯示 %n 項風險（共 %1 項）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n overdue for review</source>
+        <translation>
+            <numerusform>%n 項逾期未評審</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Due for review this quarter (%n)</source>
+        <translation>
+            <numerusform>本季待評審（%n）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+131"/>
+        <source>Export the risk register</source>
+        <translation>匯出風險登錄冊</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel 活頁簿 (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Exporting…</source>
+        <translation>正在匯出…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n risk(s) exported to %1</source>
+        <translation>
+            <numerusform>已將 %n 項風險匯出至 %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Export failed</source>
+        <translation>匯出失敗</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Not possible</source>
+        <translation>無法執行</translation>
+    </message>
+    <message>
+        <location filename="../../forms/risk_view.ui" line="+9"/>
+        <source>Risk matrix</source>
+        <translation>風險矩陣</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>S&amp;cores</source>
+        <translation>分數(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Scores shown: inherent or residual</source>
+        <translation>顯示的分數：固有或殘餘</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inherent scores are before the existing controls, residual scores after them.</source>
+        <translation>固有分數是採取現有控制措施前的分數，殘餘分數則是採取之後的分數。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;As of</source>
+        <translation>截至日期(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Register as of date</source>
+        <translation>登錄冊的截至日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the matrix as the register stood on this date.</source>
+        <translation>依登錄冊在此日期當時的狀況顯示矩陣。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Toda&amp;y</source>
+        <translation>今天(&amp;Y)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the register as it stands today.</source>
+        <translation>顯示登錄冊今天的狀況。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Show mo&amp;ves</source>
+        <translation>顯示變動(&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show which risks moved</source>
+        <translation>顯示哪些風險有變動</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Draw arrows for the risks that moved between the comparison date and the as-of date.</source>
+        <translation>為在比較日期與截至日期之間有變動的風險繪製箭頭。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;since</source>
+        <translation>比較日期(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Comparison date</source>
+        <translation>比較日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The earlier date the matrix is compared with.</source>
+        <translation>用來與矩陣比較的較早日期。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;Level</source>
+        <translation>級別(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Level filter</source>
+        <translation>級別篩選</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>O&amp;wner</source>
+        <translation>負責人(&amp;W)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Owner filter</source>
+        <translation>負責人篩選</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>So&amp;urce</source>
+        <translation>來源(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Source filter</source>
+        <translation>來源篩選</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>S&amp;tatus</source>
+        <translation>狀態(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Status filter</source>
+        <translation>狀態篩選</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Overdue only</source>
+        <translation>僅顯示逾期(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overdue reviews only</source>
+        <translation>僅顯示逾期評審</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only risks whose next review date has passed.</source>
+        <translation>只顯示下次評審日期已過的風險。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Searc&amp;h</source>
+        <translation>搜尋(&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Search risk codes and titles</source>
+        <translation>搜尋風險編號與標題</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Code or title — 中文 or English</source>
+        <translation>編號或標題 — 中文或英文</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Show all &amp;matrix cells</source>
+        <translation>顯示矩陣全部方格(&amp;M)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop filtering the register by the selected cell.</source>
+        <translation>不再依所選方格篩選登錄冊。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Due for review this quarter</source>
+        <translation>本季待評審</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Risks due for review this quarter</source>
+        <translation>本季待評審的風險</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Risk register</source>
+        <translation>風險登錄冊</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>&amp;New risk…</source>
+        <translation>新增風險(&amp;N)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a risk to the register.</source>
+        <translation>在登錄冊中新增一項風險。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Edit…</source>
+        <translation>編輯(&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit the selected risk.</source>
+        <translation>編輯所選風險。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Review…</source>
+        <translation>評審(&amp;R)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record a review of the selected risk: its scores today and a comment.</source>
+        <translation>記錄對所選風險的評審：今天的分數與意見。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Lin&amp;ks…</source>
+        <translation>連結(&amp;K)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The incidents and drills linked to the selected risk.</source>
+        <translation>與所選風險連結的危機事件與演練。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Import…</source>
+        <translation>匯入(&amp;I)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import a risk register from a CSV or XLSX spreadsheet.</source>
+        <translation>從 CSV 或 XLSX 試算表匯入風險登錄冊。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>E&amp;xport…</source>
+        <translation>匯出(&amp;X)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export the register to a CSV or XLSX spreadsheet.</source>
+        <translation>將登錄冊匯出為 CSV 或 XLSX 試算表。</translation>
     </message>
 </context>
 <context>
@@ -5624,6 +7521,108 @@ If both the keyring entry and the recovery key are lost, the data cannot be reco
     </message>
     <message>
         <location line="+26"/>
+        <source>Risk register</source>
+        <translation>風險登錄冊</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A risk&apos;s score is likelihood × impact, from 1 to 25. Low and Medium end where you set them; High is the rest. After each review the next one is due this many days later, by the risk&apos;s level.</source>
+        <translation>風險分數 = 可能性 × 影響，範圍為 1 至 25。「低」與「中」的上限由您設定，其餘皆為「高」。每次評審後，下次評審會依風險級別，在下列天數後到期。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Low: scores &amp;up to</source>
+        <translation>低：分數上限(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Highest score that is Low</source>
+        <translation>屬於「低」的最高分數</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Medium: scores up to</source>
+        <translation>中：分數上限(&amp;M)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Highest score that is Medium</source>
+        <translation>屬於「中」的最高分數</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>High: the rest</source>
+        <translation>高：其餘分數</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Scores that are High</source>
+        <translation>屬於「高」的分數</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Levels and their scores</source>
+        <translation>各級別及其分數區間</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Review &amp;High risks every</source>
+        <translation>高風險評審間隔(&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Days between reviews of a High risk</source>
+        <translation>高風險兩次評審之間的天數</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+26"/>
+        <location line="+26"/>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <location line="-39"/>
+        <source>Review Medium risks ever&amp;y</source>
+        <translation>中風險評審間隔(&amp;Y)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Days between reviews of a Medium risk</source>
+        <translation>中風險兩次評審之間的天數</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Review Low risks e&amp;very</source>
+        <translation>低風險評審間隔(&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Days between reviews of a Low risk</source>
+        <translation>低風險兩次評審之間的天數</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Counsellors may edit the risk re&amp;gister</source>
+        <translation>諮商師可編輯風險登錄冊(&amp;G)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Counsellors may edit the risk register</source>
+        <translation>諮商師可編輯風險登錄冊</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>When this is off, only administrators can add, edit, review and import risks; everyone can still read the register.</source>
+        <translation>關閉此選項時，只有管理員可以新增、編輯、評審及匯入風險；所有人仍可檢視登錄冊。</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Default &amp;bands and cadence</source>
+        <translation>還原預設分數區間與評審週期(&amp;B)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Interface</source>
         <translation>介面</translation>
     </message>
@@ -5638,7 +7637,17 @@ If both the keyring entry and the recovery key are lost, the data cannot be reco
         <translation>語言</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="+99"/>
+        <location filename="../../app/ui/settings_dialog.py" line="+135"/>
+        <source>%1 %2–%3</source>
+        <translation>%1 %2–%3</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>none</source>
+        <translation>無</translation>
+    </message>
+    <message>
+        <location line="+64"/>
         <source>Saving the response targets and re-timing open incidents…</source>
         <translation>正在儲存應變時限目標，並重新計算未結案危機事件的時限…</translation>
     </message>

@@ -237,3 +237,16 @@ def test_an_accepted_moment_is_utc_and_within_bounds(value: datetime) -> None:
         assert when.tzinfo is UTC
         assert when == value
         assert EARLIEST_TIME <= when <= NOW + FUTURE_TOLERANCE
+
+
+def test_the_character_classes_match_unicode_categories_on_every_code_point() -> None:
+    """The regex classes stand for Unicode categories; a new Unicode version must not drift from them."""
+    import unicodedata
+
+    from app.domain import text_input
+
+    for code in range(0x110000):
+        ch = chr(code)
+        in_line_class = text_input._NOT_IN_A_LINE_CLASS.match(ch) is not None
+        assert in_line_class == (unicodedata.category(ch) in text_input._NOT_IN_A_LINE), hex(code)
+        assert (text_input._SURROGATE.match(ch) is not None) == (unicodedata.category(ch) == "Cs"), hex(code)

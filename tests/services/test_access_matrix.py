@@ -8,12 +8,16 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Callable, Iterator
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 
 import pytest
 
+from app.domain.drills import DrillInput, Participant
 from app.domain.grading import GradingInput
 from app.domain.incidents import IncidentCategory, IncidentFacts
+from app.domain.recurrence import Frequency, RecurrenceRule
+from app.domain.risk_input import RiskInput, RiskReviewInput
+from app.domain.risks import LevelBands, ReviewCadence
 from app.domain.roles import Operation, Role
 from app.services.access import DEFAULT_MATRIX, AccessPolicy
 from app.services.communications import DraftInput
@@ -22,8 +26,10 @@ from app.services.incidents import IncidentQuery
 from app.services.maintenance import create_database
 from app.services.notifications import NotificationInput
 from app.services.people import EmergencyContactInput, PersonInput
-from app.services.policy import IDLE_LOCK_MINUTES, RESPONSE_TARGET_SETTINGS
+from app.services.policy import IDLE_LOCK_MINUTES
 from app.services.response_plans import PlanStepInput, PlanTemplateInput
+from app.services.response_targets import RESPONSE_TARGET_SETTINGS
+from app.services.risks import ScoringPolicy
 from app.services.session import Session
 from app.services.workspace import Workspace
 from app.storage.audit_repository import AuditQuery
@@ -86,6 +92,24 @@ MATRIX: dict[Operation, tuple[bool, bool, bool]] = {
                                 (ALLOW, ALLOW,      DENY),
     Operation.PLAN_VIEW:        (ALLOW, ALLOW,      DENY),
     Operation.PLAN_TEMPLATE_EDIT:
+                                (ALLOW, DENY,       DENY),
+    Operation.RISK_VIEW:        (ALLOW, ALLOW,      ALLOW),
+    Operation.RISK_EDIT:        (ALLOW, ALLOW,      DENY),
+    Operation.RISK_REVIEW:      (ALLOW, ALLOW,      DENY),
+    Operation.RISK_IMPORT:      (ALLOW, ALLOW,      DENY),
+    Operation.RISK_EXPORT:      (ALLOW, ALLOW,      ALLOW),
+    Operation.RISK_SOURCES_EDIT:
+                                (ALLOW, DENY,       DENY),
+    Operation.ONCALL_VIEW:      (ALLOW, ALLOW,      ALLOW),
+    Operation.ONCALL_MANAGE:    (ALLOW, DENY,       DENY),
+    Operation.ONCALL_CONTACTS:  (ALLOW, ALLOW,      DENY),
+    Operation.ONCALL_HOURS_EXPORT:
+                                (ALLOW, ALLOW,      ALLOW),
+    Operation.CALENDAR_EXPORT:  (ALLOW, ALLOW,      ALLOW),
+    Operation.DRILL_VIEW:       (ALLOW, ALLOW,      ALLOW),
+    Operation.DRILL_MANAGE:     (ALLOW, ALLOW,      DENY),
+    Operation.DRILL_RUN:        (ALLOW, ALLOW,      DENY),
+    Operation.DRILL_PLAN_SURPRISE:
                                 (ALLOW, DENY,       DENY),
 }  # fmt: skip
 ROLES = (Role.ADMIN, Role.COUNSELLOR, Role.HR_MANAGER)
@@ -198,6 +222,84 @@ ADMIN_ONLY_CALLS: dict[str, tuple[Operation, ServiceCall]] = {
         Operation.PLAN_TEMPLATE_EDIT,
         lambda ws, s, _t: ws.response_plans.reset_template(s, "cyber_security", None),
     ),
+    # the risk register's sources and scoring policy (app.services.risks)
+    "risks.add_source": (
+        Operation.RISK_SOURCES_EDIT,
+        lambda ws, s, _t: ws.risks.add_source(s, "planted_source", "Planted"),
+    ),
+    "risks.update_source": (
+        Operation.RISK_SOURCES_EDIT,
+        lambda ws, s, _t: ws.risks.update_source(s, "data_leak", "Renamed"),
+    ),
+    "risks.set_source_active": (
+        Operation.RISK_SOURCES_EDIT,
+        lambda ws, s, _t: ws.risks.set_source_active(s, "data_leak", False),
+    ),
+    "risks.set_scoring_policy": (
+        Operation.POLICY_UPDATE,
+        lambda ws, s, _t: ws.risks.set_scoring_policy(
+            s, ScoringPolicy(LevelBands(2, 3), ReviewCadence(1, 2, 3))
+        ),
+    ),
+    # the on-call rota (app.services.oncall): admins keep it; counsellors and HR only read it
+    "oncall.add_member": (
+        Operation.ONCALL_MANAGE,
+        lambda ws, s, _t: ws.oncall.add_member(s, display_name="Planted", roles=["pr"]),
+    ),
+    "oncall.update_member": (
+        Operation.ONCALL_MANAGE,
+        lambda ws, s, _t: ws.oncall.update_member(s, 1, display_name="Renamed", roles=["pr"]),
+    ),
+    "oncall.set_member_active": (
+        Operation.ONCALL_MANAGE,
+        lambda ws, s, _t: ws.oncall.set_member_active(s, 1, False),
+    ),
+    "oncall.remove_member": (Operation.ONCALL_MANAGE, lambda ws, s, _t: ws.oncall.remove_member(s, 1)),
+    "oncall.add_rotation": (
+        Operation.ONCALL_MANAGE,
+        lambda ws, s, _t: ws.oncall.add_rotation(s, **_rotation_args()),
+    ),
+    "oncall.replace_rotation": (
+        Operation.ONCALL_MANAGE,
+        lambda ws, s, _t: ws.oncall.replace_rotation(s, 1, **_rotation_args()),
+    ),
+    "oncall.remove_rotation": (Operation.ONCALL_MANAGE, lambda ws, s, _t: ws.oncall.remove_rotation(s, 1)),
+    "oncall.add_override": (
+        Operation.ONCALL_MANAGE,
+        lambda ws, s, _t: ws.oncall.add_override(
+            s,
+            role="pr",
+            member_id=None,
+            start=datetime(2026, 3, 1, tzinfo=UTC),
+            end=datetime(2026, 3, 2, tzinfo=UTC),
+            reason="planted",
+        ),
+    ),
+    "oncall.remove_override": (Operation.ONCALL_MANAGE, lambda ws, s, _t: ws.oncall.remove_override(s, 1)),
+    "oncall.add_swap": (
+        Operation.ONCALL_MANAGE,
+        lambda ws, s, _t: ws.oncall.add_swap(
+            s,
+            role="pr",
+            first_member_id=1,
+            first_shift_start=datetime(2026, 3, 2, 9, tzinfo=UTC),
+            second_member_id=2,
+            second_shift_start=datetime(2026, 3, 9, 9, tzinfo=UTC),
+            reason="planted",
+        ),
+    ),
+    "oncall.remove_swap": (Operation.ONCALL_MANAGE, lambda ws, s, _t: ws.oncall.remove_swap(s, 1)),
+    # surprise drills (app.services.drills): hidden from everyone but admins until they start
+    "drills.create surprise": (
+        Operation.DRILL_PLAN_SURPRISE,
+        lambda ws, s, _t: ws.drills.create(s, _drill_input("Planted surprise", "surprise")),
+    ),
+    "drills.create_series surprise": (
+        Operation.DRILL_PLAN_SURPRISE,
+        lambda ws, s, _t: ws.drills.create_series(
+            s, _drill_input("Planted surprise", "surprise"), _quarterly()
+        ),
+    ),
 }
 
 
@@ -252,6 +354,40 @@ def _state(workspace: Workspace) -> tuple[object, ...]:
         ),
         # response-plan templates as admins edited them (migration 0007)
         db.query("SELECT * FROM response_plan_templates ORDER BY id"),
+        # the risk register (migration 0008)
+        *(
+            db.query(f"SELECT * FROM {table} ORDER BY id")
+            for table in ("risks", "risk_history", "risk_reviews")
+        ),
+        db.query("SELECT * FROM risk_incident_links ORDER BY risk_id, incident_id"),
+        db.query("SELECT * FROM risk_sources ORDER BY code"),
+        # the on-call rota (migration 0010)
+        *(
+            db.query(f"SELECT * FROM {table} ORDER BY 1, 2")
+            for table in (
+                "oncall_members",
+                "oncall_member_roles",
+                "oncall_member_contacts",
+                "oncall_rotations",
+                "oncall_rotation_members",
+                "oncall_overrides",
+                "oncall_swaps",
+            )
+        ),
+        # drills (migration 0009)
+        *(
+            db.query(f"SELECT * FROM {table} ORDER BY id")
+            for table in (
+                "drills",
+                "drill_series",
+                "drill_objectives",
+                "drill_participants",
+                "drill_status_changes",
+                "drill_findings",
+                "drill_actions",
+            )
+        ),
+        db.query("SELECT * FROM drill_risk_links ORDER BY drill_id, risk_id"),
     )
 
 
@@ -263,6 +399,32 @@ def _facts(title: str) -> IncidentFacts:
 
 def _incident(workspace: Workspace) -> int:
     return int(workspace.db.query_value("SELECT min(id) FROM incidents"))
+
+
+def _risk_input(title: str) -> RiskInput:
+    return RiskInput(title=title, source="cyber_attack", owner_role="it_security", likelihood=2, impact=3)  # type: ignore[arg-type]
+
+
+def _review_input() -> RiskReviewInput:
+    return RiskReviewInput(reviewed_on=date(2026, 1, 5), likelihood=1, impact=1)
+
+
+def _drill_input(title: str, drill_type: str = "tabletop") -> DrillInput:
+    return DrillInput(
+        title=title,
+        drill_type=drill_type,
+        planned_start=datetime(2026, 12, 1, 9, tzinfo=UTC),
+        planned_duration=timedelta(hours=1),
+        scenario_grade="II",
+        objectives=("Reach the crisis lead",),
+        participants=(Participant(role="crisis_lead", department="EAP", name="Duty lead"),),
+    )
+
+
+def _quarterly() -> RecurrenceRule:
+    return RecurrenceRule(
+        frequency=Frequency.QUARTERLY, local_time=time(10), zone="Europe/London", month_day=1
+    )
 
 
 # Incident casework: counsellors and admins; hr_manager is refused (and sees de-identified data only).
@@ -492,6 +654,76 @@ CASEWORK_CALLS: dict[str, tuple[Operation, ServiceCall]] = {
             s, _incident(ws), "gdpr.regulator", datetime(2026, 1, 7, tzinfo=UTC)
         ),
     ),
+    # the risk register (app.services.risks): hr_manager reads it whole but changes nothing
+    "risks.create": (Operation.RISK_EDIT, lambda ws, s, _t: ws.risks.create(s, _risk_input("Planted by HR"))),
+    "risks.update": (
+        Operation.RISK_EDIT,
+        lambda ws, s, _t: ws.risks.update(s, 1, _risk_input("Renamed by HR")),
+    ),
+    "risks.link_incident": (
+        Operation.RISK_EDIT,
+        lambda ws, s, _t: ws.risks.link_incident(s, 1, "INC-2026-0001"),
+    ),
+    "risks.unlink_incident": (
+        Operation.RISK_EDIT,
+        lambda ws, s, _t: ws.risks.unlink_incident(s, 1, "INC-2026-0001"),
+    ),
+    "risks.record_review": (
+        Operation.RISK_REVIEW,
+        lambda ws, s, _t: ws.risks.record_review(s, 1, _review_input()),
+    ),
+    "risk_import.preview": (
+        Operation.RISK_IMPORT,
+        lambda ws, s, _t: ws.risk_import.preview(s, ws.db.path.parent / "planted.csv"),
+    ),
+    # on-call members' contact numbers (app.services.oncall)
+    "oncall.contacts": (Operation.ONCALL_CONTACTS, lambda ws, s, _t: ws.oncall.contacts(s, 1)),
+    # drills (app.services.drills): hr_manager reads announced drills de-identified, changes nothing
+    "drills.create": (Operation.DRILL_MANAGE, lambda ws, s, _t: ws.drills.create(s, _drill_input("By HR"))),
+    "drills.update": (
+        Operation.DRILL_MANAGE,
+        lambda ws, s, _t: ws.drills.update(s, 1, _drill_input("By HR")),
+    ),
+    "drills.create_series": (
+        Operation.DRILL_MANAGE,
+        lambda ws, s, _t: ws.drills.create_series(s, _drill_input("By HR"), _quarterly()),
+    ),
+    "drills.transition": (Operation.DRILL_RUN, lambda ws, s, _t: ws.drills.transition(s, 1, "in_progress")),
+    "drills.record_notifications": (
+        Operation.DRILL_RUN,
+        lambda ws, s, _t: ws.drills.record_notifications(s, 1),
+    ),
+    "drills.stamp_acknowledged": (
+        Operation.DRILL_RUN,
+        lambda ws, s, _t: ws.drills.stamp_acknowledged(s, 1, 1),
+    ),
+    "drills.rate": (Operation.DRILL_MANAGE, lambda ws, s, _t: ws.drills.rate(s, 1, ["met"])),
+    "drills.add_finding": (
+        Operation.DRILL_MANAGE,
+        lambda ws, s, _t: ws.drills.add_finding(s, 1, severity="low", area="tools", text="Planted"),
+    ),
+    "drills.update_finding": (
+        Operation.DRILL_MANAGE,
+        lambda ws, s, _t: ws.drills.update_finding(s, 1, severity="low", area="tools", text="Planted"),
+    ),
+    "drills.add_action": (
+        Operation.DRILL_MANAGE,
+        lambda ws, s, _t: ws.drills.add_action(
+            s, 1, title="Planted", due_on=date(2027, 1, 1), owner_role="hr"
+        ),
+    ),
+    "drills.update_action": (
+        Operation.DRILL_MANAGE,
+        lambda ws, s, _t: ws.drills.update_action(
+            s, 1, title="Planted", due_on=date(2027, 1, 1), owner_role="hr"
+        ),
+    ),
+    "drills.set_action_status": (
+        Operation.DRILL_MANAGE,
+        lambda ws, s, _t: ws.drills.set_action_status(s, 1, "done"),
+    ),
+    "drills.link_risk": (Operation.DRILL_MANAGE, lambda ws, s, _t: ws.drills.link_risk(s, 1, 1)),
+    "drills.unlink_risk": (Operation.DRILL_MANAGE, lambda ws, s, _t: ws.drills.unlink_risk(s, 1, 1)),
 }
 
 
@@ -768,3 +1000,187 @@ def test_admin_may_do_every_admin_only_call(office: tuple[Workspace, dict[Role, 
     created = workspace.users.create(admin, "newcomer", Role.COUNSELLOR, "newcomer-pass-1")
     workspace.users.set_disabled(admin, created.id, True)
     assert {u.username: u.disabled for u in workspace.users.list(admin)}["newcomer"] is True
+
+
+@pytest.mark.parametrize("role", list(Role))
+def test_everyone_may_read_and_export_the_risk_register(
+    office: tuple[Workspace, dict[Role, Session]], role: Role
+) -> None:
+    workspace, sessions = office
+    session = sessions[role]
+    created = workspace.risks.create(sessions[Role.ADMIN], _risk_input(f"Read by {role.value}")).risk
+    assert created.id in {r.id for r in workspace.risks.list_risks(session)}
+    assert workspace.risks.get(session, created.id).risk.title == f"Read by {role.value}"
+    assert created.id in workspace.risks.register_as_of(session, date(2100, 1, 1))
+    assert workspace.risks.snapshots(session)
+    assert workspace.risks.sources(session)
+    assert workspace.risks.score_history(session, created.id)
+    assert workspace.risks.level_trend(session, [date(2100, 1, 1)])[0].total >= 1
+    workspace.risks.due_for_review(session, date(2026, 1, 1), date(2028, 12, 31))
+    workspace.risks.name_warnings(session, {"title": "nobody"})
+    exported = workspace.db.path.parent / f"register-{role.value}.csv"
+    assert workspace.risk_import.export(session, exported, "csv") >= 1
+    assert workspace.risks.can_edit(session) is MATRIX[Operation.RISK_EDIT][ROLES.index(role)]
+
+
+@pytest.mark.parametrize("role", [Role.ADMIN, Role.COUNSELLOR])
+def test_casework_roles_may_do_every_risk_call(
+    office: tuple[Workspace, dict[Role, Session]], role: Role
+) -> None:
+    workspace, sessions = office
+    session = sessions[role]
+    risks = workspace.risks
+    created = risks.create(session, _risk_input(f"Risk by {role.value}")).risk
+    assert risks.update(
+        session, created.id, _risk_input(f"Risk renamed by {role.value}")
+    ).risk.title.endswith(role.value)
+    reviewed = risks.record_review(session, created.id, _review_input()).risk
+    assert reviewed.last_reviewed_on == date(2026, 1, 5)
+    code = workspace.db.query_value("SELECT min(code) FROM incidents")
+    assert risks.link_incident(session, created.id, code).linked_incident_codes == (code,)
+    assert risks.unlink_incident(session, created.id, code).linked_incident_codes == ()
+
+
+def test_admin_may_edit_risk_sources_and_scoring(office: tuple[Workspace, dict[Role, Session]]) -> None:
+    workspace, sessions = office
+    admin = sessions[Role.ADMIN]
+    risks = workspace.risks
+    assert risks.add_source(admin, "matrix_source", "Matrix").active
+    assert risks.update_source(admin, "matrix_source", "Matrix renamed").label_en == "Matrix renamed"
+    assert not risks.set_source_active(admin, "matrix_source", False).active
+    policy = ScoringPolicy(LevelBands(5, 12), ReviewCadence(60, 120, 240))
+    assert risks.set_scoring_policy(admin, policy) == policy
+    risks.set_scoring_policy(admin, ScoringPolicy(LevelBands(), ReviewCadence()))
+
+
+def _rotation_args() -> dict[str, object]:
+    return {
+        "role": "pr",
+        "handover": "weekly",
+        "weekday": 0,
+        "member_ids": [1],
+        "anchor": date(2026, 3, 2),
+        "handover_time": time(9),
+        "time_zone": "Europe/London",
+    }
+
+
+@pytest.mark.parametrize("role", list(Role))
+def test_everyone_may_see_the_rota_its_hours_and_export_calendars(
+    office: tuple[Workspace, dict[Role, Session]], role: Role
+) -> None:
+    workspace, sessions = office
+    session, oncall = sessions[role], workspace.oncall
+    admin = sessions[Role.ADMIN]
+    member = oncall.add_member(
+        admin, display_name=f"Rota {role.value}", roles=["pr"], contact_numbers=["+852 2111 0000"]
+    )
+    start, end = datetime(2026, 3, 1, tzinfo=UTC), datetime(2026, 4, 1, tzinfo=UTC)
+    assert member.id in {m.id for m in oncall.roster(session).members}
+    assert oncall.member(session, member.id).display_name == f"Rota {role.value}"
+    casework = MATRIX[Operation.ONCALL_CONTACTS][ROLES.index(role)]
+    listed = {m.id: m.contact_numbers for m in oncall.members(session, include_contacts=True)}
+    assert (listed[member.id] == ("+852 2111 0000",)) is casework
+    assert len(oncall.on_call_now(session, start)) == 7
+    oncall.shifts_between(session, start, end)
+    oncall.member_shifts(session, member.id, start, end)
+    assert oncall.coverage_gaps(session, start, end, ["pr"])
+    oncall.monthly_hours(session, (2026, 3), (2026, 3), "Europe/London")
+    folder = workspace.db.path.parent
+    assert oncall.export_hours(session, folder / f"hours-{role.value}.csv", "csv", (2026, 3), (2026, 3)) >= 0
+    exported = workspace.calendar_export.export_ics(
+        session, folder / f"calendar-{role.value}.ics", date(2026, 3, 1), date(2026, 3, 31)
+    )
+    assert exported.path.exists()
+    workspace.calendar_export.export_ics(
+        session, folder / f"own-{role.value}.ics", date(2026, 3, 1), date(2026, 3, 31), member_id=member.id
+    )
+    oncall.remove_member(admin, member.id)
+
+
+def test_admin_may_do_every_oncall_manage_call(office: tuple[Workspace, dict[Role, Session]]) -> None:
+    workspace, sessions = office
+    admin, oncall = sessions[Role.ADMIN], workspace.oncall
+    first = oncall.add_member(admin, display_name="Matrix one", roles=["legal"]).id
+    second = oncall.add_member(admin, display_name="Matrix two", roles=["legal"]).id
+    oncall.update_member(admin, second, display_name="Matrix two", roles=["legal", "pr"])
+    args = {**_rotation_args(), "role": "legal", "member_ids": [first, second]}
+    rotation = oncall.add_rotation(admin, **args)  # type: ignore[arg-type]
+    oncall.replace_rotation(admin, rotation.id, **{**args, "anchor": date(2026, 3, 9)})  # type: ignore[arg-type]
+    monday = datetime(2026, 3, 9, 9, tzinfo=UTC)  # 09:00 GMT in London
+    swap = oncall.add_swap(
+        admin, role="legal", first_member_id=first, first_shift_start=monday, second_member_id=second,
+        second_shift_start=monday + timedelta(days=7), reason="matrix",
+    )  # fmt: skip
+    override = oncall.add_override(
+        admin, role="legal", member_id=None, start=monday, end=monday + timedelta(hours=1), reason="matrix"
+    )
+    assert oncall.contacts(admin, first) == ()
+    oncall.remove_override(admin, override.id)
+    oncall.remove_swap(admin, swap.id)
+    oncall.remove_rotation(admin, rotation.id)
+    oncall.set_member_active(admin, first, False)
+    oncall.remove_member(admin, first)
+    oncall.remove_member(admin, second)
+
+
+@pytest.mark.parametrize("role", list(Role))
+def test_everyone_may_read_announced_drills_but_only_casework_roles_see_labels(
+    office: tuple[Workspace, dict[Role, Session]], role: Role
+) -> None:
+    workspace, sessions = office
+    session = sessions[role]
+    drills = workspace.drills
+    created = drills.create(sessions[Role.ADMIN], _drill_input(f"Read by {role.value}"))
+    drill = drills.get(session, created.id)
+    confidential = MATRIX[Operation.INCIDENT_VIEW_CONFIDENTIAL][ROLES.index(role)]
+    assert drill.deidentified is (not confidential)
+    assert (drill.participants[0].label == "Duty lead") is confidential
+    assert drills.get_by_code(session, created.code).id == created.id
+    window = (datetime(2026, 11, 30, tzinfo=UTC), datetime(2026, 12, 31, tzinfo=UTC))
+    assert created.id in {d.id for d in drills.drills_between(session, *window)}
+    assert drills.timing(session, created.id).grade is not None
+    drills.actions_due(session, date(2026, 12, 1), date(2026, 12, 31))
+    drills.history(session)
+    drills.drills_for_risk(session, 1)
+
+
+@pytest.mark.parametrize("role", [Role.ADMIN, Role.COUNSELLOR])
+def test_casework_roles_may_do_every_drill_call(
+    office: tuple[Workspace, dict[Role, Session]], role: Role
+) -> None:
+    workspace, sessions = office
+    session = sessions[role]
+    drills = workspace.drills
+    start = datetime(2026, 12, 1, 9, tzinfo=UTC)
+    drill = drills.create(session, _drill_input(f"Drill by {role.value}"))
+    drill = drills.update(session, drill.id, _drill_input(f"Drill renamed by {role.value}"))
+    drills.transition(session, drill.id, "in_progress", at=start)
+    drills.record_notifications(session, drill.id, at=start)
+    timed = drills.stamp_acknowledged(
+        session, drill.id, drill.participants[0].id, start + timedelta(minutes=5)
+    )
+    assert timed.timing.first.elapsed == timedelta(minutes=5)
+    finding = drills.add_finding(session, drill.id, severity="medium", area="process", text="Slow")
+    drills.update_finding(session, finding.id, severity="high", area="process", text="Slow")
+    action = drills.add_action(
+        session, drill.id, title="Fix", due_on=date(2027, 1, 1), owner_role="hr", finding_id=finding.id
+    )
+    drills.update_action(session, action.id, title="Fix it", due_on=date(2027, 1, 2), owner_role="hr")
+    assert drills.set_action_status(session, action.id, "done").done_at is not None
+    assert drills.rate(session, drill.id, ["met"]).rating.score_percent == 100
+    risk = workspace.risks.create(session, _risk_input(f"Drilled by {role.value}")).risk
+    assert [r.risk_id for r in drills.link_risk(session, drill.id, risk.id).risks] == [risk.id]
+    assert drills.unlink_risk(session, drill.id, risk.id).risks == ()
+    assert drills.transition(session, drill.id, "done", at=start + timedelta(hours=1)).status.value == "done"
+    series = drills.create_series(session, _drill_input(f"Series by {role.value}"), _quarterly())
+    assert len(series.drills) >= 4
+
+
+def test_admin_may_plan_surprise_drills(office: tuple[Workspace, dict[Role, Session]]) -> None:
+    workspace, sessions = office
+    admin = sessions[Role.ADMIN]
+    drill = workspace.drills.create(admin, _drill_input("Surprise", "surprise"))
+    assert workspace.drills.get(admin, drill.id).drill_type.value == "surprise"
+    series = workspace.drills.create_series(admin, _drill_input("Surprise series", "surprise"), _quarterly())
+    assert series.drills

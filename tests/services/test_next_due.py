@@ -25,9 +25,9 @@ from app.domain.roles import Role
 from app.services.demo_incidents import StaffMember, fill_demo_incidents
 from app.services.errors import InvalidInput, PermissionDenied
 from app.services.incidents import IncidentQuery, incident_next_due
-from app.services.policy import (
+from app.services.policy import IDLE_LOCK_MINUTES
+from app.services.response_targets import (
     ACKNOWLEDGE,
-    IDLE_LOCK_MINUTES,
     RESPONSE_TARGET_SETTINGS,
     START_RESPONSE,
     TARGET_MINUTES_MAX,

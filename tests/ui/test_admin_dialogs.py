@@ -11,7 +11,8 @@ from app.domain.clocks import GradeTargets, ResponseTargets
 from app.domain.grading import GradingInput, Urgency
 from app.domain.incidents import IncidentCategory, IncidentFacts
 from app.domain.roles import Role
-from app.services.policy import ENTRY_LOCK_HOURS, IDLE_LOCK_MINUTES, target_minutes
+from app.services.policy import ENTRY_LOCK_HOURS, IDLE_LOCK_MINUTES
+from app.services.response_targets import target_minutes
 from app.services.session import Session
 from app.services.workspace import Workspace
 from app.storage.audit_repository import AuditQuery, AuditRepository

@@ -31,6 +31,9 @@ def test_ctrl_t_from_the_main_window_logs_an_action(
     window = open_window(session)  # type: ignore[operator]
     qtbot.waitExposed(window)
     window.activateWindow()
+    # Shortcuts go to the active window only: without this wait the key press reached nothing.
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=5_000)
+    assert window.pages.currentWidget() is window.overview
     qtbot.keyClick(
         window, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
     )

@@ -16,16 +16,16 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDialog,
-    QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel,
-    QPushButton, QSizePolicy, QSpacerItem, QSpinBox,
-    QTabWidget, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractButton, QApplication, QCheckBox, QComboBox,
+    QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout,
+    QLabel, QPushButton, QSizePolicy, QSpacerItem,
+    QSpinBox, QTabWidget, QVBoxLayout, QWidget)
 
 class Ui_SettingsDialog(object):
     def setupUi(self, SettingsDialog):
         if not SettingsDialog.objectName():
             SettingsDialog.setObjectName(u"SettingsDialog")
-        SettingsDialog.resize(480, 420)
+        SettingsDialog.resize(500, 460)
         self.mainLayout = QVBoxLayout(SettingsDialog)
         self.mainLayout.setObjectName(u"mainLayout")
         self.tabs = QTabWidget(SettingsDialog)
@@ -203,6 +203,126 @@ class Ui_SettingsDialog(object):
         self.targetsLayout.addItem(self.targetsSpacer)
 
         self.tabs.addTab(self.targetsTab, "")
+        self.riskTab = QWidget()
+        self.riskTab.setObjectName(u"riskTab")
+        self.riskLayout = QVBoxLayout(self.riskTab)
+        self.riskLayout.setObjectName(u"riskLayout")
+        self.riskHintLabel = QLabel(self.riskTab)
+        self.riskHintLabel.setObjectName(u"riskHintLabel")
+        self.riskHintLabel.setWordWrap(True)
+
+        self.riskLayout.addWidget(self.riskHintLabel)
+
+        self.riskForm = QFormLayout()
+        self.riskForm.setObjectName(u"riskForm")
+        self.riskForm.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.lowMaxLabel = QLabel(self.riskTab)
+        self.lowMaxLabel.setObjectName(u"lowMaxLabel")
+
+        self.riskForm.setWidget(0, QFormLayout.ItemRole.LabelRole, self.lowMaxLabel)
+
+        self.lowMaxSpin = QSpinBox(self.riskTab)
+        self.lowMaxSpin.setObjectName(u"lowMaxSpin")
+        self.lowMaxSpin.setMinimum(1)
+        self.lowMaxSpin.setMaximum(23)
+
+        self.riskForm.setWidget(0, QFormLayout.ItemRole.FieldRole, self.lowMaxSpin)
+
+        self.mediumMaxLabel = QLabel(self.riskTab)
+        self.mediumMaxLabel.setObjectName(u"mediumMaxLabel")
+
+        self.riskForm.setWidget(1, QFormLayout.ItemRole.LabelRole, self.mediumMaxLabel)
+
+        self.mediumMaxSpin = QSpinBox(self.riskTab)
+        self.mediumMaxSpin.setObjectName(u"mediumMaxSpin")
+        self.mediumMaxSpin.setMinimum(2)
+        self.mediumMaxSpin.setMaximum(24)
+
+        self.riskForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.mediumMaxSpin)
+
+        self.highRangeLabel = QLabel(self.riskTab)
+        self.highRangeLabel.setObjectName(u"highRangeLabel")
+
+        self.riskForm.setWidget(2, QFormLayout.ItemRole.LabelRole, self.highRangeLabel)
+
+        self.highRangeValue = QLabel(self.riskTab)
+        self.highRangeValue.setObjectName(u"highRangeValue")
+        self.highRangeValue.setText(u"")
+
+        self.riskForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.highRangeValue)
+
+        self.bandsPreviewLabel = QLabel(self.riskTab)
+        self.bandsPreviewLabel.setObjectName(u"bandsPreviewLabel")
+        self.bandsPreviewLabel.setText(u"")
+        self.bandsPreviewLabel.setTextFormat(Qt.TextFormat.PlainText)
+        self.bandsPreviewLabel.setWordWrap(True)
+
+        self.riskForm.setWidget(3, QFormLayout.ItemRole.SpanningRole, self.bandsPreviewLabel)
+
+        self.highDaysLabel = QLabel(self.riskTab)
+        self.highDaysLabel.setObjectName(u"highDaysLabel")
+
+        self.riskForm.setWidget(4, QFormLayout.ItemRole.LabelRole, self.highDaysLabel)
+
+        self.highDaysSpin = QSpinBox(self.riskTab)
+        self.highDaysSpin.setObjectName(u"highDaysSpin")
+        self.highDaysSpin.setMinimum(1)
+        self.highDaysSpin.setMaximum(1098)
+
+        self.riskForm.setWidget(4, QFormLayout.ItemRole.FieldRole, self.highDaysSpin)
+
+        self.mediumDaysLabel = QLabel(self.riskTab)
+        self.mediumDaysLabel.setObjectName(u"mediumDaysLabel")
+
+        self.riskForm.setWidget(5, QFormLayout.ItemRole.LabelRole, self.mediumDaysLabel)
+
+        self.mediumDaysSpin = QSpinBox(self.riskTab)
+        self.mediumDaysSpin.setObjectName(u"mediumDaysSpin")
+        self.mediumDaysSpin.setMinimum(1)
+        self.mediumDaysSpin.setMaximum(1098)
+
+        self.riskForm.setWidget(5, QFormLayout.ItemRole.FieldRole, self.mediumDaysSpin)
+
+        self.lowDaysLabel = QLabel(self.riskTab)
+        self.lowDaysLabel.setObjectName(u"lowDaysLabel")
+
+        self.riskForm.setWidget(6, QFormLayout.ItemRole.LabelRole, self.lowDaysLabel)
+
+        self.lowDaysSpin = QSpinBox(self.riskTab)
+        self.lowDaysSpin.setObjectName(u"lowDaysSpin")
+        self.lowDaysSpin.setMinimum(1)
+        self.lowDaysSpin.setMaximum(1098)
+
+        self.riskForm.setWidget(6, QFormLayout.ItemRole.FieldRole, self.lowDaysSpin)
+
+
+        self.riskLayout.addLayout(self.riskForm)
+
+        self.counsellorsEditCheck = QCheckBox(self.riskTab)
+        self.counsellorsEditCheck.setObjectName(u"counsellorsEditCheck")
+
+        self.riskLayout.addWidget(self.counsellorsEditCheck)
+
+        self.riskButtons = QHBoxLayout()
+        self.riskButtons.setObjectName(u"riskButtons")
+        self.riskButtonsSpacer = QSpacerItem(0, 20, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.riskButtons.addItem(self.riskButtonsSpacer)
+
+        self.riskDefaultsButton = QPushButton(self.riskTab)
+        self.riskDefaultsButton.setObjectName(u"riskDefaultsButton")
+        self.riskDefaultsButton.setAutoDefault(False)
+
+        self.riskButtons.addWidget(self.riskDefaultsButton)
+
+
+        self.riskLayout.addLayout(self.riskButtons)
+
+        self.riskSpacer = QSpacerItem(20, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.riskLayout.addItem(self.riskSpacer)
+
+        self.tabs.addTab(self.riskTab, "")
         self.interfaceTab = QWidget()
         self.interfaceTab.setObjectName(u"interfaceTab")
         self.interfaceLayout = QVBoxLayout(self.interfaceTab)
@@ -257,6 +377,11 @@ class Ui_SettingsDialog(object):
         self.startIIILabel.setBuddy(self.startIIISpin)
         self.ackIVLabel.setBuddy(self.ackIVSpin)
         self.startIVLabel.setBuddy(self.startIVSpin)
+        self.lowMaxLabel.setBuddy(self.lowMaxSpin)
+        self.mediumMaxLabel.setBuddy(self.mediumMaxSpin)
+        self.highDaysLabel.setBuddy(self.highDaysSpin)
+        self.mediumDaysLabel.setBuddy(self.mediumDaysSpin)
+        self.lowDaysLabel.setBuddy(self.lowDaysSpin)
         self.languageLabel.setBuddy(self.languageCombo)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.tabs, self.idleLockSpin)
@@ -270,7 +395,14 @@ class Ui_SettingsDialog(object):
         QWidget.setTabOrder(self.startIIISpin, self.ackIVSpin)
         QWidget.setTabOrder(self.ackIVSpin, self.startIVSpin)
         QWidget.setTabOrder(self.startIVSpin, self.targetsDefaultsButton)
-        QWidget.setTabOrder(self.targetsDefaultsButton, self.languageCombo)
+        QWidget.setTabOrder(self.targetsDefaultsButton, self.lowMaxSpin)
+        QWidget.setTabOrder(self.lowMaxSpin, self.mediumMaxSpin)
+        QWidget.setTabOrder(self.mediumMaxSpin, self.highDaysSpin)
+        QWidget.setTabOrder(self.highDaysSpin, self.mediumDaysSpin)
+        QWidget.setTabOrder(self.mediumDaysSpin, self.lowDaysSpin)
+        QWidget.setTabOrder(self.lowDaysSpin, self.counsellorsEditCheck)
+        QWidget.setTabOrder(self.counsellorsEditCheck, self.riskDefaultsButton)
+        QWidget.setTabOrder(self.riskDefaultsButton, self.languageCombo)
 
         self.retranslateUi(SettingsDialog)
         self.buttonBox.accepted.connect(SettingsDialog.accept)
@@ -341,6 +473,46 @@ class Ui_SettingsDialog(object):
         self.startIVSpin.setSuffix(QCoreApplication.translate("SettingsDialog", u" min", None))
         self.targetsDefaultsButton.setText(QCoreApplication.translate("SettingsDialog", u"Restore &defaults", None))
         self.tabs.setTabText(self.tabs.indexOf(self.targetsTab), QCoreApplication.translate("SettingsDialog", u"Response targets", None))
+        self.riskHintLabel.setText(QCoreApplication.translate("SettingsDialog", u"A risk's score is likelihood \u00d7 impact, from 1 to 25. Low and Medium end where you set them; High is the rest. After each review the next one is due this many days later, by the risk's level.", None))
+        self.lowMaxLabel.setText(QCoreApplication.translate("SettingsDialog", u"Low: scores &up to", None))
+#if QT_CONFIG(accessibility)
+        self.lowMaxSpin.setAccessibleName(QCoreApplication.translate("SettingsDialog", u"Highest score that is Low", None))
+#endif // QT_CONFIG(accessibility)
+        self.mediumMaxLabel.setText(QCoreApplication.translate("SettingsDialog", u"&Medium: scores up to", None))
+#if QT_CONFIG(accessibility)
+        self.mediumMaxSpin.setAccessibleName(QCoreApplication.translate("SettingsDialog", u"Highest score that is Medium", None))
+#endif // QT_CONFIG(accessibility)
+        self.highRangeLabel.setText(QCoreApplication.translate("SettingsDialog", u"High: the rest", None))
+#if QT_CONFIG(accessibility)
+        self.highRangeValue.setAccessibleName(QCoreApplication.translate("SettingsDialog", u"Scores that are High", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.bandsPreviewLabel.setAccessibleName(QCoreApplication.translate("SettingsDialog", u"Levels and their scores", None))
+#endif // QT_CONFIG(accessibility)
+        self.highDaysLabel.setText(QCoreApplication.translate("SettingsDialog", u"Review &High risks every", None))
+#if QT_CONFIG(accessibility)
+        self.highDaysSpin.setAccessibleName(QCoreApplication.translate("SettingsDialog", u"Days between reviews of a High risk", None))
+#endif // QT_CONFIG(accessibility)
+        self.highDaysSpin.setSuffix(QCoreApplication.translate("SettingsDialog", u" days", None))
+        self.mediumDaysLabel.setText(QCoreApplication.translate("SettingsDialog", u"Review Medium risks ever&y", None))
+#if QT_CONFIG(accessibility)
+        self.mediumDaysSpin.setAccessibleName(QCoreApplication.translate("SettingsDialog", u"Days between reviews of a Medium risk", None))
+#endif // QT_CONFIG(accessibility)
+        self.mediumDaysSpin.setSuffix(QCoreApplication.translate("SettingsDialog", u" days", None))
+        self.lowDaysLabel.setText(QCoreApplication.translate("SettingsDialog", u"Review Low risks e&very", None))
+#if QT_CONFIG(accessibility)
+        self.lowDaysSpin.setAccessibleName(QCoreApplication.translate("SettingsDialog", u"Days between reviews of a Low risk", None))
+#endif // QT_CONFIG(accessibility)
+        self.lowDaysSpin.setSuffix(QCoreApplication.translate("SettingsDialog", u" days", None))
+        self.counsellorsEditCheck.setText(QCoreApplication.translate("SettingsDialog", u"Counsellors may edit the risk re&gister", None))
+#if QT_CONFIG(accessibility)
+        self.counsellorsEditCheck.setAccessibleName(QCoreApplication.translate("SettingsDialog", u"Counsellors may edit the risk register", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(tooltip)
+        self.counsellorsEditCheck.setToolTip(QCoreApplication.translate("SettingsDialog", u"When this is off, only administrators can add, edit, review and import risks; everyone can still read the register.", None))
+#endif // QT_CONFIG(tooltip)
+        self.riskDefaultsButton.setText(QCoreApplication.translate("SettingsDialog", u"Default &bands and cadence", None))
+        self.tabs.setTabText(self.tabs.indexOf(self.riskTab), QCoreApplication.translate("SettingsDialog", u"Risk register", None))
         self.languageLabel.setText(QCoreApplication.translate("SettingsDialog", u"&Language", None))
 #if QT_CONFIG(accessibility)
         self.languageCombo.setAccessibleName(QCoreApplication.translate("SettingsDialog", u"Language", None))
