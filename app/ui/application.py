@@ -10,7 +10,7 @@ from pathlib import Path
 from types import ModuleType
 
 from PySide6.QtCore import QCoreApplication, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from app import __version__
 from app.domain.key_mode import KeyMode
@@ -34,6 +34,13 @@ from app.ui.translation import Translations
 # _dialogs note: the sign-in and unlock dialogs are imported where they are shown, so an unattended
 # start (which shows none of them) does not pay for loading them.
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_KEY = 0, 1, 2, 4
+
+
+def _critical(parent: QWidget | None, title: str, text: str) -> None:
+    """An error box; QMessageBox is imported here, on the error path only (see main_window's _on_demand note)."""
+    from PySide6.QtWidgets import QMessageBox  # noqa: PLC0415
+
+    QMessageBox.critical(parent, title, text)
 
 
 def create_application() -> QApplication:
@@ -88,7 +95,7 @@ def open_workspace(path: Path, parent: QWidget | None, passphrase: str | None = 
                 return None
         except WrongKey as error:
             if passphrase is None:
-                QMessageBox.critical(
+                _critical(
                     parent, QCoreApplication.translate("Application", "Cannot open the database"), str(error)
                 )
                 return None
@@ -148,7 +155,7 @@ def run_application(
             workspace: Workspace | None = early.workspace  # type: ignore[assignment]
         elif not path.exists():
             if not demo_if_missing:
-                QMessageBox.critical(
+                _critical(
                     None,
                     QCoreApplication.translate("Application", "No database"),
                     QCoreApplication.translate(
@@ -161,9 +168,7 @@ def run_application(
         else:
             workspace = open_workspace(path, None)
     except (StorageError, ServiceError) as error:
-        QMessageBox.critical(
-            None, QCoreApplication.translate("Application", "Cannot open the database"), str(error)
-        )
+        _critical(None, QCoreApplication.translate("Application", "Cannot open the database"), str(error))
         print(f"eapdesk: {error}", file=sys.stderr)
         return EXIT_KEY
     if workspace is None:
