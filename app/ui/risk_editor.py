@@ -28,6 +28,7 @@ from app.services.session import Session
 from app.services.workspace import Workspace
 from app.ui.account_names import account_names
 from app.ui.forms.ui_risk_editor import Ui_RiskEditor
+from app.ui.forms.ui_risk_review_dialog import Ui_RiskReviewDialog
 from app.ui.geometry import restore_geometry, save_geometry
 from app.ui.incident_labels import crisis_role_name
 from app.ui.risk_labels import (
@@ -104,6 +105,20 @@ def score_pill(label: QLabel, likelihood: int, impact: int, bands: LevelBands) -
     )
     label.setToolTip(score_formula(likelihood, impact, bands))
     return level
+
+
+def scores_in(ui: Ui_RiskEditor | Ui_RiskReviewDialog) -> RiskScores:
+    """The scores a form's likelihood, impact and (when its box is ticked) residual combos hold.
+
+    The editor and the review dialog name these widgets alike; both read them through this.
+    """
+    residual = ui.residualGroup.isChecked()
+    return RiskScores(
+        int(ui.likelihoodCombo.currentData()),
+        int(ui.impactCombo.currentData()),
+        int(ui.residualLikelihoodCombo.currentData()) if residual else None,
+        int(ui.residualImpactCombo.currentData()) if residual else None,
+    )
 
 
 def qdate(value: date) -> QDate:
@@ -319,14 +334,7 @@ class RiskEditor(QDialog):
     # -- live score and review date -------------------------------------------------------------
 
     def scores(self) -> RiskScores:
-        ui = self.ui
-        residual = ui.residualGroup.isChecked()
-        return RiskScores(
-            int(ui.likelihoodCombo.currentData()),
-            int(ui.impactCombo.currentData()),
-            int(ui.residualLikelihoodCombo.currentData()) if residual else None,
-            int(ui.residualImpactCombo.currentData()) if residual else None,
-        )
+        return scores_in(self.ui)
 
     def level(self) -> RiskLevel:
         """The level the review cadence follows: the inherent score's."""

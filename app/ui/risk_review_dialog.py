@@ -33,6 +33,7 @@ from app.ui.risk_editor import (
     problems_text,
     qdate,
     score_pill,
+    scores_in,
     select_data,
 )
 from app.ui.risk_labels import formula_text, level_name, status_name
@@ -160,14 +161,7 @@ class RiskReviewDialog(QDialog):
     # -- live score and next review ---------------------------------------------------------------
 
     def scores(self) -> RiskScores:
-        ui = self.ui
-        residual = ui.residualGroup.isChecked()
-        return RiskScores(
-            int(ui.likelihoodCombo.currentData()),
-            int(ui.impactCombo.currentData()),
-            int(ui.residualLikelihoodCombo.currentData()) if residual else None,
-            int(ui.residualImpactCombo.currentData()) if residual else None,
-        )
+        return scores_in(self.ui)
 
     def reviewed_on(self) -> date:
         return self.ui.reviewedOnEdit.date().toPython()
