@@ -15,10 +15,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QHeaderView, QTableView, QWidget
 
-from app.domain.drills import DrillStatus, DrillType
 from app.domain.grading import Grade
 from app.domain.incidents import IncidentCategory
 from app.domain.lifecycle import Status
@@ -27,6 +26,7 @@ from app.services.errors import ServiceError, StorageError
 from app.services.risks import RiskInputInvalid, RiskView
 from app.services.session import Session
 from app.services.workspace import Workspace
+from app.ui.drill_labels import drill_status_name, drill_type_name
 from app.ui.forms.ui_risk_links_dialog import Ui_RiskLinksDialog
 from app.ui.geometry import restore_geometry, save_geometry
 from app.ui.incident_labels import category_name, grade_name
@@ -36,31 +36,6 @@ from app.ui.list_table_model import ListTableModel
 ERROR_STYLE = "QLabel { color: #c62828; }"
 OK_STYLE = "QLabel { color: #2e7d32; }"
 _CONTEXT = "RiskLinksDialog"
-
-_DRILL_TYPES = {
-    DrillType.TABLETOP: QT_TRANSLATE_NOOP("RiskLinksDialog", "Tabletop"),
-    DrillType.SIMULATION: QT_TRANSLATE_NOOP("RiskLinksDialog", "Simulation"),
-    DrillType.FULL_SCALE: QT_TRANSLATE_NOOP("RiskLinksDialog", "Full-scale"),
-    DrillType.SURPRISE: QT_TRANSLATE_NOOP("RiskLinksDialog", "Surprise"),
-}
-_DRILL_STATUSES = {
-    DrillStatus.PLANNED: QT_TRANSLATE_NOOP("RiskLinksDialog", "Planned"),
-    DrillStatus.IN_PROGRESS: QT_TRANSLATE_NOOP("RiskLinksDialog", "In progress"),
-    DrillStatus.DONE: QT_TRANSLATE_NOOP("RiskLinksDialog", "Done"),
-    DrillStatus.CANCELLED: QT_TRANSLATE_NOOP("RiskLinksDialog", "Cancelled"),
-}
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(_CONTEXT, text)
-
-
-def drill_type_name(drill_type: DrillType | str) -> str:
-    return _tr(_DRILL_TYPES[DrillType(drill_type)])
-
-
-def drill_status_name(status: DrillStatus | str) -> str:
-    return _tr(_DRILL_STATUSES[DrillStatus(status)])
 
 
 @dataclass(frozen=True, slots=True)
