@@ -401,6 +401,36 @@ def cmd_export_ics(args: argparse.Namespace, secrets: Secrets) -> int:
     return EXIT_OK
 
 
+def _month_arg(text: str) -> tuple[int, int]:
+    """``--from`` / ``--to`` of ``export hours``: a month as YYYY-MM (argparse shows the message)."""
+    try:
+        year, month = (int(part) for part in text.split("-"))
+        date(year, month, 1)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a month (YYYY-MM)") from None
+    return year, month
+
+
+def cmd_export_hours(args: argparse.Namespace, secrets: Secrets) -> int:
+    """``export hours``: the on-call allowances report (person, role, month, hours) as CSV or XLSX."""
+    if not args.force:
+        _refuse_existing(args.out)
+    with _open(args.db) as workspace:
+        session = workspace.sign_in(args.user, secrets.read(f"Password for {args.user}: "))
+        try:
+            count = workspace.oncall.export_hours(
+                session, args.out, args.format, args.first, args.last, tz=args.tz
+            )
+        finally:
+            workspace.sign_out(session)
+    first, last = args.first, args.last
+    print(
+        f"Exported {count} rows of on-call hours ({first[0]:04d}-{first[1]:02d} to "
+        f"{last[0]:04d}-{last[1]:02d}, {args.tz}) to {args.out} ({args.format})."
+    )
+    return EXIT_OK
+
+
 # -- parser and error mapping -----------------------------------------------------------------
 
 
@@ -520,6 +550,20 @@ def build_parser() -> argparse.ArgumentParser:
     export_ics.add_argument("--zone", default="UTC", metavar="TZ", help="IANA zone of the days (default UTC)")
     export_ics.add_argument("--force", action="store_true", help="replace an existing file (a re-export)")
     export_ics.set_defaults(func=cmd_export_ics)
+    export_hours = export_sub.add_parser(
+        "hours", help="export on-call hours per person, role and month (allowances); stdin: your password"
+    )
+    db_arg(export_hours)
+    export_hours.add_argument("--out", type=Path, required=True, metavar="FILE")
+    export_hours.add_argument("--from", dest="first", type=_month_arg, required=True, metavar="YYYY-MM")
+    export_hours.add_argument("--to", dest="last", type=_month_arg, required=True, metavar="YYYY-MM")
+    export_hours.add_argument("--format", choices=["csv", "xlsx"], default="csv")
+    export_hours.add_argument(
+        "--tz", default="UTC", metavar="ZONE", help="IANA zone of the months (default UTC)"
+    )
+    export_hours.add_argument("--user", required=True, metavar="NAME", help="your account")
+    export_hours.add_argument("--force", action="store_true", help="replace an existing file")
+    export_hours.set_defaults(func=cmd_export_hours)
     return parser
 
 
