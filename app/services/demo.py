@@ -16,6 +16,7 @@ from app.domain.roles import Role
 from app.services.demo_evidence import fill_demo_evidence
 from app.services.demo_incidents import DEFAULT_INCIDENTS, StaffMember, fill_demo_incidents
 from app.services.demo_notifications import fill_demo_notifications
+from app.services.demo_oncall import fill_demo_oncall
 from app.services.demo_people import fill_demo_people
 from app.services.demo_records import (
     fill_demo_actions,
@@ -117,6 +118,8 @@ def create_demo_database(
         fill_demo_risks(
             workspace.db, seed=seed, now=moment, actor=lead.username, reviewers=[m.user_id for m in staff]
         )
+        # The 24/7 on-call rota: twelve members, a weekly rotation per crisis role, overrides, a swap.
+        fill_demo_oncall(workspace, session, seed=seed, now=moment)
         workspace.sign_out(session)
         # Later features draw their sample records from random.Random(seed) here.
 
