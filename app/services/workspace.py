@@ -31,6 +31,7 @@ from app.storage.users_repository import UsersRepository
 if TYPE_CHECKING:
     from app.services.breach_clocks import BreachClockService
     from app.services.calendar_export import CalendarExportService
+    from app.services.calendar_feed import CalendarFeedService
     from app.services.case_review import ReviewService
     from app.services.communications import CommunicationService
     from app.services.directory import DirectoryService
@@ -171,6 +172,19 @@ class Workspace:
             people=lambda: self.people,
             reviews=lambda: self.reviews,
             drills=lambda: self.drills,
+        )
+
+    @cached_property
+    def calendar_feed(self) -> CalendarFeedService:
+        """The drill calendar's entries for a period, gathered from the services that own them."""
+        from app.services.calendar_feed import CalendarFeedService  # noqa: PLC0415
+
+        return CalendarFeedService(
+            self.policy,
+            self.oncall,
+            drills=lambda: self.drills,
+            people=lambda: self.people,
+            reviews=lambda: self.reviews,
         )
 
     @cached_property
