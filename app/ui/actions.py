@@ -20,6 +20,9 @@ class MainAction(Enum):
     NEW_INCIDENT = auto()
     CASES = auto()
     RISKS = auto()
+    DRILLS = auto()
+    NEW_DRILL = auto()
+    ONCALL = auto()
     BACKUP = auto()
     LOCK = auto()
     QUIT = auto()
@@ -44,6 +47,7 @@ MENUS = {
     "file": QT_TRANSLATE_NOOP("MainWindow", "&File"),
     "cases": QT_TRANSLATE_NOOP("MainWindow", "&Cases"),
     "risks": QT_TRANSLATE_NOOP("MainWindow", "&Risks"),
+    "drills": QT_TRANSLATE_NOOP("MainWindow", "&Drills"),
     "admin": QT_TRANSLATE_NOOP("MainWindow", "&Admin"),
     "help": QT_TRANSLATE_NOOP("MainWindow", "&Help"),
 }
@@ -57,6 +61,15 @@ SPECS: dict[MainAction, ActionSpec] = {
     ),
     MainAction.RISKS: ActionSpec(
         "risks", QT_TRANSLATE_NOOP("MainWindow", "Risk &matrix"), "Ctrl+Shift+R", Operation.RISK_VIEW
+    ),
+    MainAction.DRILLS: ActionSpec(
+        "drills", QT_TRANSLATE_NOOP("MainWindow", "Drill &calendar"), "Ctrl+Shift+D", Operation.DRILL_VIEW
+    ),
+    MainAction.NEW_DRILL: ActionSpec(
+        "drills", QT_TRANSLATE_NOOP("MainWindow", "New &drill…"), None, Operation.DRILL_MANAGE
+    ),
+    MainAction.ONCALL: ActionSpec(
+        "drills", QT_TRANSLATE_NOOP("MainWindow", "&On-call rota…"), "Ctrl+Shift+O", Operation.ONCALL_VIEW
     ),
     MainAction.BACKUP: ActionSpec(
         "file",

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -109,6 +109,11 @@ class MainWindow(QMainWindow):
             self._pages.append(_Page("cases", self._build_case_view, QWidget()))
         if self.workspace.policy.allows(self.session.role, Operation.RISK_VIEW):
             self._pages.append(_Page("risks", self._build_risk_view, QWidget()))
+        if any(
+            self.workspace.policy.allows(self.session.role, op)
+            for op in (Operation.DRILL_VIEW, Operation.ONCALL_VIEW)
+        ):
+            self._pages.append(_Page("drills", self._build_drill_calendar, QWidget()))
         if self.workspace.policy.allows(self.session.role, Operation.AUDIT_VIEW):
             self._pages.append(_Page("audit", self._build_audit_view, QWidget()))
         for page in self._pages:
@@ -140,7 +145,12 @@ class MainWindow(QMainWindow):
         self.user_status = QLabel()
         self.lock_status = QLabel()
         self.health_status = QLabel()
-        for label in (self.health_status, self.user_status, self.lock_status):
+        self.oncall_status = QLabel()
+        self.oncall_status.setObjectName("onCallStatus")
+        # Who holds the crisis-lead phone: re-read each minute, as hand-overs happen on the hour.
+        self.oncall_timer = QTimer(self)
+        self.oncall_timer.setInterval(60_000)
+        for label in (self.oncall_status, self.health_status, self.user_status, self.lock_status):
             self.statusBar().addPermanentWidget(label)
         self.navigation.setCurrentRow(0)
         # Replacing the first placeholder made another placeholder current; show the first view.
@@ -160,6 +170,10 @@ class MainWindow(QMainWindow):
         self.actions[MainAction.USERS].triggered.connect(self._users)
         self.actions[MainAction.RESPONSE_PLANS].triggered.connect(self._response_plans)
         self.actions[MainAction.RISK_SOURCES].triggered.connect(self._risk_sources)
+        self.actions[MainAction.DRILLS].triggered.connect(lambda: self.show_page("drills"))
+        self.actions[MainAction.NEW_DRILL].triggered.connect(self._new_drill)
+        self.actions[MainAction.ONCALL].triggered.connect(self._oncall)
+        self.oncall_timer.timeout.connect(self.refresh_on_call)
         self.idle.idleTimeout.connect(self.lock)
         self.navigation.currentRowChanged.connect(self._show_row)
 
@@ -168,8 +182,10 @@ class MainWindow(QMainWindow):
         for key, spec in SPECS.items():
             allowed = spec.requires is None or self.workspace.policy.allows(self.session.role, spec.requires)
             self.actions[key].setVisible(allowed)
-        admin_menu = self._menus["admin"].menuAction()
-        admin_menu.setVisible(any(self.actions[k].isVisible() for k, s in SPECS.items() if s.menu == "admin"))
+        for menu in ("admin", "drills"):
+            self._menus[menu].menuAction().setVisible(
+                any(self.actions[k].isVisible() for k, s in SPECS.items() if s.menu == menu)
+            )
 
     def retranslate_ui(self) -> None:
         retranslate_actions(self.actions)
@@ -177,6 +193,7 @@ class MainWindow(QMainWindow):
             menu.setTitle(QCoreApplication.translate("MainWindow", MENUS[key]))
         titles = {"overview": self.tr("Overview"), "cases": self.tr("Cases"), "audit": self.tr("Audit trail")}
         titles["risks"] = self.tr("Risk matrix")
+        titles["drills"] = self.tr("Drill calendar")
         for row, page in enumerate(self._pages):
             self.navigation.item(row).setText(titles[page.key])
             retranslate = getattr(page.widget, "retranslate_ui", None)
@@ -220,6 +237,14 @@ class MainWindow(QMainWindow):
         from app.ui.risk_view import RiskView  # noqa: PLC0415 - see _on_demand note
 
         return RiskView(self.workspace, self.session)
+
+    def _build_drill_calendar(self) -> QWidget:
+        from app.ui.drill_calendar_view import DrillCalendarView  # noqa: PLC0415 - see _on_demand note
+
+        view = DrillCalendarView(self.workspace, self.session)
+        view.incidentRequested.connect(self.show_created_incident)
+        view.changed.connect(self.refresh_on_call)
+        return view
 
     def _build_audit_view(self) -> QWidget:
         from app.ui.audit_view import AuditView  # noqa: PLC0415 - see _on_demand note
@@ -316,6 +341,7 @@ class MainWindow(QMainWindow):
         if self.locked:
             return
         self.locked = True
+        self.oncall_status.clear()
         for widget in QApplication.topLevelWidgets():  # close open dialogs so nothing stays visible
             if isinstance(widget, QDialog) and widget.isVisible():
                 widget.reject()
@@ -343,6 +369,7 @@ class MainWindow(QMainWindow):
 
     def _unlocked(self) -> None:
         self.locked = False
+        self.refresh_on_call()
         self.central.setCurrentWidget(self.content)
         self.menuBar().setEnabled(True)
         self.idle.set_timeout_ms(self.workspace.settings.value(IDLE_LOCK_MINUTES) * 60_000)
@@ -363,6 +390,41 @@ class MainWindow(QMainWindow):
         from app.ui.response_plans_dialog import ResponsePlansDialog  # noqa: PLC0415 - see _on_demand note
 
         self._guarded(lambda: ResponsePlansDialog.start(self, self.workspace, self.session))
+
+    def _new_drill(self) -> None:
+        from app.ui.drill_editor import DrillEditor  # noqa: PLC0415 - see _on_demand note
+
+        def run() -> None:
+            editor = DrillEditor(self.workspace, self.session, parent=self)
+            editor.exec()
+            if editor.saved_drill_id is not None and "drills" in self.page_keys():
+                self.show_page("drills")
+                self.page("drills").refresh()  # type: ignore[attr-defined]
+
+        self._guarded(run)
+
+    def _oncall(self) -> None:
+        from app.ui.oncall_dialog import OnCallDialog  # noqa: PLC0415 - see _on_demand note
+
+        def show() -> None:
+            dialog = OnCallDialog(self.workspace, self.session, parent=self)
+            dialog.rosterChanged.connect(self.refresh_on_call)
+            dialog.exec()
+
+        self._guarded(show)
+
+    def refresh_on_call(self) -> None:
+        """The status bar's crisis-lead line; empty for a role that may not see the rota."""
+        if self.locked:
+            return
+        from app.ui.oncall_status import on_call_summary  # noqa: PLC0415 - see _on_demand note
+
+        try:
+            text = on_call_summary(self.workspace, self.session)
+        except (ServiceError, StorageError):
+            text = ""
+        self.oncall_status.setText(text)
+        self.oncall_status.setVisible(bool(text))
 
     def _risk_sources(self) -> None:
         from app.ui.risk_sources_dialog import RiskSourcesDialog  # noqa: PLC0415 - see _on_demand note
@@ -488,6 +550,9 @@ class MainWindow(QMainWindow):
         if not self._shown_once:
             self._shown_once = True
             self.firstShown.emit()
+            # After the first paint, so the rota query never delays the window coming up.
+            QTimer.singleShot(0, self.refresh_on_call)
+            self.oncall_timer.start()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         save_geometry(self, "main_window")

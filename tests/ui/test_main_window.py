@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -24,7 +25,7 @@ def test_admin_sees_admin_menu_and_audit_view(open_window: object, sessions: dic
     assert window.actions[MainAction.AUDIT].isVisible()
     assert window.actions[MainAction.SETTINGS].isVisible()
     assert window._menus["admin"].menuAction().isVisible()
-    assert window.page_keys() == ["overview", "cases", "risks", "audit"]
+    assert window.page_keys() == ["overview", "cases", "risks", "drills", "audit"]
     # The first view is what a new window shows (not a placeholder of a view built on demand).
     assert window.navigation.currentRow() == 0
     assert window.pages.currentWidget() is window.overview
@@ -42,7 +43,7 @@ def test_other_roles_do_not_see_admin_functions_and_services_refuse(
     for action in (MainAction.USERS, MainAction.AUDIT, MainAction.SETTINGS, MainAction.BACKUP):
         assert not window.actions[action].isVisible(), action
     assert not window._menus["admin"].menuAction().isVisible()
-    assert window.page_keys() == ["overview", "cases", "risks"]
+    assert window.page_keys() == ["overview", "cases", "risks", "drills"]
     # Hidden is not enough: the service layer refuses whatever the window shows.
     with pytest.raises(PermissionDenied):
         workspace.users.list(session)
@@ -155,3 +156,39 @@ def test_backup_is_refused_by_the_service_for_counsellors(
     with pytest.raises(PermissionDenied):
         workspace.backup(sessions[Role.COUNSELLOR], Path(str(tmp_path)) / "x.eapbak", "backup passphrase 1")
     assert not (Path(str(tmp_path)) / "x.eapbak").exists()
+
+
+def test_drills_menu_and_crisis_lead_on_call_in_status_bar(
+    open_window: object, sessions: dict[Role, Session], workspace: Workspace, qtbot: QtBot
+) -> None:
+    from datetime import date, time, timedelta
+
+    admin = sessions[Role.ADMIN]
+    chan = workspace.oncall.add_member(admin, display_name="Chan Tai-man", roles=["crisis_lead"]).id
+    workspace.oncall.add_rotation(
+        admin, role="crisis_lead", handover="daily", member_ids=[chan],
+        anchor=date.today() - timedelta(days=2), handover_time=time(9), time_zone="UTC",
+    )  # fmt: skip
+    window = open_window(sessions[Role.COUNSELLOR])  # type: ignore[operator]
+    assert window._menus["drills"].menuAction().isVisible()
+    assert window.actions[MainAction.NEW_DRILL].isVisible()
+    assert window.actions[MainAction.ONCALL].isVisible()
+    qtbot.waitUntil(lambda: "Chan Tai-man" in window.oncall_status.text())
+    assert window.oncall_status.text().startswith("On call (Crisis lead): Chan Tai-man until ")
+    window.lock()
+    assert window.oncall_status.text() == ""
+    assert "Chan" not in window.windowTitle()
+
+
+def test_hr_manager_cannot_plan_drills(open_window: object, sessions: dict[Role, Session]) -> None:
+    window = open_window(sessions[Role.HR_MANAGER])  # type: ignore[operator]
+    assert not window.actions[MainAction.NEW_DRILL].isVisible()
+
+
+def test_drill_calendar_shortcut_shows_the_calendar(
+    open_window: object, sessions: dict[Role, Session], qtbot: QtBot
+) -> None:
+    window = open_window(sessions[Role.COUNSELLOR])  # type: ignore[operator]
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    qtbot.keyClick(window, "D", Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert window.pages.currentWidget() is window.page("drills")
