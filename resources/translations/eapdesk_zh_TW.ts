@@ -37,13 +37,13 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../app/ui/application.py" line="+92"/>
-        <location line="+73"/>
+        <location filename="../../app/ui/application.py" line="+99"/>
+        <location line="+72"/>
         <source>Cannot open the database</source>
         <translation>無法開啟資料庫</translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location line="-69"/>
         <source>That passphrase does not open this database.</source>
         <translation>此通關密語無法開啟這個資料庫。</translation>
     </message>
@@ -263,6 +263,31 @@
         <location line="+1"/>
         <source>sent %1 early</source>
         <translation>提前 %1 發出</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarDayDelegate</name>
+    <message numerus="yes">
+        <location filename="../../app/ui/calendar_grid.py" line="+126"/>
+        <source>+%n more</source>
+        <translation>
+            <numerusform>還有 %n 項</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CalendarGridModel</name>
+    <message numerus="yes">
+        <location line="-31"/>
+        <source>%1, %n entries</source>
+        <translation>
+            <numerusform>%1，共 %n 項</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Week %1</source>
+        <translation>第 %1 週</translation>
     </message>
 </context>
 <context>
@@ -1875,6 +1900,64 @@
     </message>
 </context>
 <context>
+    <name>CoverageGapPanel</name>
+    <message>
+        <location filename="../../app/ui/coverage_gap_panel.py" line="+48"/>
+        <source>next %1 days</source>
+        <translation>未來 %1 天</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>From</source>
+        <translation>起始</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Until</source>
+        <translation>結束</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Length</source>
+        <translation>長度</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>No rotation is set up yet, so no role is required to be covered.</source>
+        <translation>尚未設定任何輪值，因此沒有角色需要有人值班。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Every role with a rotation is covered.</source>
+        <translation>每個設有輪值的角色都已有人值班。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 gaps in the cover</source>
+        <translation>%1 個值班空缺</translation>
+    </message>
+    <message>
+        <location filename="../../forms/coverage_gap_panel.ui" line="+11"/>
+        <source>&amp;Look ahead</source>
+        <translation>預先查看(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>How far ahead to look for gaps</source>
+        <translation>要預先查看多久之內的空缺</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Coverage gaps</source>
+        <translation>值班空缺</translation>
+    </message>
+</context>
+<context>
     <name>CustodyModel</name>
     <message>
         <location filename="../../app/ui/case_evidence_tab.py" line="+80"/>
@@ -2063,6 +2146,857 @@
         <translation>
             <numerusform>%1（%n 項待填寫）</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>DrillCalendarView</name>
+    <message>
+        <location filename="../../app/ui/drill_calendar_view.py" line="+31"/>
+        <source>Drills</source>
+        <translation>演練</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On call</source>
+        <translation>值班</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow-ups due</source>
+        <translation>到期的跟進事項</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Case actions due</source>
+        <translation>到期的個案行動</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drill actions due</source>
+        <translation>到期的演練行動</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>(withheld)</source>
+        <translation>（不予顯示）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1%2 %3: %4</source>
+        <translation>%1%2 %3：%4</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1%2 follow-up</source>
+        <translation>%1%2 跟進事項</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 action: %2</source>
+        <translation>%1 行動：%2</translation>
+    </message>
+    <message>
+        <location line="+113"/>
+        <source>Month</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Week</source>
+        <translation>週</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>All roles</source>
+        <translation>所有角色</translation>
+    </message>
+    <message>
+        <location line="+109"/>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <location filename="../../forms/drill_calendar_view.ui" line="+13"/>
+        <source>◀</source>
+        <translation>◀</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Previous month or week (Page Up)</source>
+        <translation>上個月或上一週（Page Up）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Previous period</source>
+        <translation>上一期間</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Today</source>
+        <translation>今天(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>▶</source>
+        <translation>▶</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next month or week (Page Down)</source>
+        <translation>下個月或下一週（Page Down）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next period</source>
+        <translation>下一期間</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;View:</source>
+        <translation>檢視(&amp;V)：</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Month or week</source>
+        <translation>月或週</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>On call &amp;shown:</source>
+        <translation>顯示值班(&amp;S)：</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Whose on-call shifts are shown</source>
+        <translation>顯示哪些人的值班班次</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;New drill…</source>
+        <translation>新增演練(&amp;N)…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>On-call &amp;rota…</source>
+        <translation>值班表(&amp;R)…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Calendar</source>
+        <translation>行事曆</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Entries on the selected day</source>
+        <translation>所選日期的項目</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Double-click or press Enter to open</source>
+        <translation>按兩下或按 Enter 開啟</translation>
+    </message>
+</context>
+<context>
+    <name>DrillEditor</name>
+    <message>
+        <location filename="../../app/ui/drill_editor.py" line="+80"/>
+        <location filename="../../forms/drill_editor.ui" line="+4"/>
+        <source>Title</source>
+        <translation>標題</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../forms/drill_editor.ui" line="+0"/>
+        <source>Type</source>
+        <translation>類型</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../forms/drill_editor.ui" line="+0"/>
+        <source>Scenario</source>
+        <translation>情境</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../forms/drill_editor.ui" line="+0"/>
+        <source>Scenario category</source>
+        <translation>情境類別</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../forms/drill_editor.ui" line="+0"/>
+        <source>Scenario grade</source>
+        <translation>情境等級</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../forms/drill_editor.ui" line="+0"/>
+        <source>Planned start</source>
+        <translation>預定開始</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duration</source>
+        <translation>時長</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../forms/drill_editor.ui" line="+0"/>
+        <source>Objectives</source>
+        <translation>目標</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../forms/drill_editor.ui" line="+0"/>
+        <source>Participants</source>
+        <translation>參與者</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../forms/drill_editor.ui" line="+0"/>
+        <source>Key roles</source>
+        <translation>關鍵角色</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../forms/drill_editor.ui" line="+0"/>
+        <source>Linked risks</source>
+        <translation>已連結的風險</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+122"/>
+        <location line="+3"/>
+        <location filename="../../forms/drill_editor.ui" line="+0"/>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <location line="-124"/>
+        <location line="+121"/>
+        <location line="+3"/>
+        <location filename="../../forms/drill_editor.ui" line="+0"/>
+        <source>Finding</source>
+        <translation>發現事項</translation>
+    </message>
+    <message>
+        <location line="-123"/>
+        <location line="+120"/>
+        <location filename="../../forms/drill_editor.ui" line="+0"/>
+        <source>Severity</source>
+        <translation>嚴重程度</translation>
+    </message>
+    <message>
+        <location line="-119"/>
+        <location line="+119"/>
+        <location filename="../../forms/drill_editor.ui" line="+0"/>
+        <source>Area</source>
+        <translation>範疇</translation>
+    </message>
+    <message>
+        <location line="-118"/>
+        <source>Due date</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <location line="+119"/>
+        <source>Owner</source>
+        <translation>負責人</translation>
+    </message>
+    <message>
+        <location line="-118"/>
+        <location line="+1"/>
+        <location filename="../../forms/drill_editor.ui" line="+0"/>
+        <source>Repeat</source>
+        <translation>重複</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+112"/>
+        <location filename="../../forms/drill_editor.ui" line="+0"/>
+        <source>Action</source>
+        <translation>動作</translation>
+    </message>
+    <message>
+        <location line="-30"/>
+        <source>New drill</source>
+        <translation>新增演練</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New drill: it gets its code when saved.</source>
+        <translation>新增演練：儲存後即會取得編號。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>(none)</source>
+        <translation>（無）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(none: no target)</source>
+        <translation>（無：無目標）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> min</source>
+        <translation> 分鐘</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Once</source>
+        <translation>一次</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weekly</source>
+        <translation>每週</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Monthly</source>
+        <translation>每月</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quarterly</source>
+        <translation>每季</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yearly</source>
+        <translation>每年</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Objective</source>
+        <translation>目標</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Result</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Crisis role</source>
+        <translation>危機處理角色</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Department</source>
+        <translation>部門</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Label</source>
+        <translation>標籤</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Due</source>
+        <translation>到期時間</translation>
+    </message>
+    <message>
+        <location line="+137"/>
+        <source>Drill %1</source>
+        <translation>演練 %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>not started</source>
+        <translation>未開始</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>none</source>
+        <translation>無</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 linked risk(s)</source>
+        <translation>%1 項已連結的風險</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Not rated yet.</source>
+        <translation>尚未評分。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Overall: %1 (%2%); met %3, partly met %4, not met %5, unrated %6</source>
+        <translation>整體：%1（%2%）；達成 %3，部分達成 %4，未達成 %5，未評分 %6</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+73"/>
+        <source>(withheld)</source>
+        <translation>（不予顯示）</translation>
+    </message>
+    <message>
+        <location line="-67"/>
+        <source>Open</source>
+        <translation>未結案</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Closed</source>
+        <translation>已結案</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Finding %1</source>
+        <translation>發現事項 %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>(not rated)</source>
+        <translation>（未評分）</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>(no crisis role)</source>
+        <translation>（無危機處理角色）</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>no risk with the code %1</source>
+        <translation>沒有編號為 %1 的風險</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>Not saved. Please correct:</source>
+        <translation>未儲存。請更正：</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>The rule gives no drill within the next year.</source>
+        <translation>依此規則，未來一年內沒有任何演練。</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Rating saved.</source>
+        <translation>評分已儲存。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The status was not changed:</source>
+        <translation>狀態未變更：</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The drill is now %1.</source>
+        <translation>演練目前為%1。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why is the drill moved to %1?</source>
+        <translation>為何將演練變更為%1？</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>The finding was not recorded:</source>
+        <translation>未記錄發現事項：</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Finding recorded.</source>
+        <translation>已記錄發現事項。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The corrective action was not recorded:</source>
+        <translation>未記錄改進措施：</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Corrective action recorded.</source>
+        <translation>已記錄改進措施。</translation>
+    </message>
+    <message>
+        <location filename="../../forms/drill_editor.ui" line="+0"/>
+        <source>Drill</source>
+        <translation>演練</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Details</source>
+        <translation>詳細資料</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Title</source>
+        <translation>標題(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>T&amp;ype</source>
+        <translation>類型(&amp;Y)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Scenario &amp;category</source>
+        <translation>情境類別(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Scenario &amp;grade</source>
+        <translation>情境等級(&amp;G)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Scenario</source>
+        <translation>情境(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Planned start</source>
+        <translation>預定開始(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Duration</source>
+        <translation>時長(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Duration in minutes</source>
+        <translation>時長（分鐘）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Repeat</source>
+        <translation>重複(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>t&amp;imes</source>
+        <translation>次(&amp;I)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Number of drills in the series</source>
+        <translation>此系列的演練次數</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Held</source>
+        <translation>已舉行</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status changes</source>
+        <translation>狀態變更</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Objectives &amp;&amp; rating</source>
+        <translation>目標與評分</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>One objective per row; rate each once the drill has run.</source>
+        <translation>每列一個目標；演練進行後再逐一評分。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add ob&amp;jective</source>
+        <translation>新增目標(&amp;J)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Remove objective</source>
+        <translation>移除目標</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save rating</source>
+        <translation>儲存評分</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add participant</source>
+        <translation>新增參與者</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Remove participant</source>
+        <translation>移除參與者</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Key roles (none ticked: every crisis role taking part)</source>
+        <translation>關鍵角色(&amp;K)（未勾選：所有參與的危機處理角色）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Findings &amp;&amp; actions</source>
+        <translation>發現事項與行動</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Findings</source>
+        <translation>發現事項</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Se&amp;verity</source>
+        <translation>嚴重程度(&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Area</source>
+        <translation>範疇(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Finding</source>
+        <translation>發現事項(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What the drill showed</source>
+        <translation>演練所顯示的情況</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add finding</source>
+        <translation>新增發現事項</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Corrective actions</source>
+        <translation>改進措施</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Acti&amp;on</source>
+        <translation>行動(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Corrective action</source>
+        <translation>改進措施</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>O&amp;wner</source>
+        <translation>負責人(&amp;W)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Owner role</source>
+        <translation>負責角色</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Due o&amp;n</source>
+        <translation>到期日(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Due on</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Stat&amp;us</source>
+        <translation>狀態(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add action</source>
+        <translation>新增行動</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Mark done</source>
+        <translation>標記為完成</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Links &amp;&amp; risks</source>
+        <translation>連結與風險</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Linked risks (codes)</source>
+        <translation>已連結的風險(&amp;L)（編號）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>e.g. RSK-001, RSK-004</source>
+        <translation>例如 RSK-001, RSK-004</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Start drill</source>
+        <translation>開始演練</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;End drill</source>
+        <translation>結束演練(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel drill…</source>
+        <translation>取消演練…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Resu&amp;me…</source>
+        <translation>繼續(&amp;M)…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Run drill (stopwatc&amp;h)…</source>
+        <translation>進行演練（碼錶）(&amp;H)…</translation>
+    </message>
+</context>
+<context>
+    <name>DrillLabels</name>
+    <message>
+        <location filename="../../app/ui/drill_labels.py" line="+37"/>
+        <source>Tabletop</source>
+        <translation>桌上演練</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Simulation</source>
+        <translation>模擬演練</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Full-scale</source>
+        <translation>全面演練</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Surprise</source>
+        <translation>無預警演練</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Planned</source>
+        <translation>已排定</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In progress</source>
+        <translation>進行中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done</source>
+        <translation>完成時間</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Medium</source>
+        <translation>中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>High</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Critical</source>
+        <translation>極高</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Process</source>
+        <translation>流程</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tools</source>
+        <translation>工具</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>People</source>
+        <translation>人員</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Communication</source>
+        <translation>溝通</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Met</source>
+        <translation>達成</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partly met</source>
+        <translation>部分達成</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not met</source>
+        <translation>未達成</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>met</source>
+        <translation>已達成</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>missed</source>
+        <translation>未達成</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not all acknowledged</source>
+        <translation>尚未全部確認回覆</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no target</source>
+        <translation>無目標</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not alerted yet</source>
+        <translation>尚未發出警示</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no key roles</source>
+        <translation>無關鍵角色</translation>
     </message>
 </context>
 <context>
@@ -3439,7 +4373,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/actions.py" line="+44"/>
+        <location filename="../../app/ui/actions.py" line="+47"/>
         <source>&amp;File</source>
         <translation>檔案(&amp;F)</translation>
     </message>
@@ -3452,6 +4386,11 @@
         <location line="+1"/>
         <source>&amp;Risks</source>
         <translation>風險(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Drills</source>
+        <translation>演練(&amp;D)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3477,6 +4416,21 @@
         <location line="+3"/>
         <source>Risk &amp;matrix</source>
         <translation>風險矩陣(&amp;M)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Drill &amp;calendar</source>
+        <translation>演練行事曆(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New &amp;drill…</source>
+        <translation>新增演練(&amp;D)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;On-call rota…</source>
+        <translation>值班表(&amp;O)…</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3529,17 +4483,17 @@
         <translation>復原金鑰說明(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="+282"/>
+        <location filename="../../app/ui/main_window.py" line="+306"/>
         <source>Checking…</source>
         <translation>正在檢查…</translation>
     </message>
     <message>
-        <location line="-177"/>
+        <location line="-204"/>
         <source>Views</source>
         <translation>檢視</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+92"/>
         <source>Overview</source>
         <translation>總覽</translation>
     </message>
@@ -3549,7 +4503,7 @@
         <translation>稽核軌跡</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+90"/>
         <source>EAP Crisis Desk — locked</source>
         <translation>EAP Crisis Desk — 已鎖定</translation>
     </message>
@@ -3596,7 +4550,7 @@
         <translation>每一頁皆通過驗證（HMAC），且結構完整</translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-113"/>
         <source>Cases</source>
         <translation>個案</translation>
     </message>
@@ -3606,7 +4560,12 @@
         <translation>風險矩陣</translation>
     </message>
     <message>
-        <location line="+210"/>
+        <location line="+1"/>
+        <source>Drill calendar</source>
+        <translation>演練行事曆</translation>
+    </message>
+    <message>
+        <location line="+257"/>
         <source>Back up database</source>
         <translation>備份資料庫</translation>
     </message>
@@ -3642,7 +4601,7 @@
         <translation>兩次輸入的通關密語不一致，未建立備份。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Writing the encrypted backup…</source>
         <translation>正在寫入加密備份…</translation>
     </message>
@@ -3657,12 +4616,12 @@
         <translation>備份失敗</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Not allowed</source>
         <translation>不允許此操作</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>About EAP Crisis Desk</source>
         <translation>關於 EAP Crisis Desk</translation>
     </message>
@@ -3676,7 +4635,7 @@ Crisis cases, risk register, drills and board reports for an Employee Assistance
 為員工協助方案（EAP）辦公室管理危機個案、風險登錄冊、演練與董事會報告，全部集中於這台電腦上的單一加密資料庫。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Recovery key</source>
         <translation>復原金鑰</translation>
     </message>
@@ -3858,6 +4817,672 @@ If both the keyring entry and the recovery key are lost, the data cannot be reco
         <location line="+1"/>
         <source>The reason for the delay</source>
         <translation>延遲原因</translation>
+    </message>
+</context>
+<context>
+    <name>OnCallDialog</name>
+    <message>
+        <location filename="../../app/ui/oncall_dialog.py" line="+120"/>
+        <source>Read only: only an administrator can change the rota.</source>
+        <translation>唯讀：只有管理員可以變更值班表。</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>nobody (hole)</source>
+        <translation>無人（空缺）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>member %1</source>
+        <translation>成員 %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Roles</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Active</source>
+        <translation>已啟用</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Contact numbers</source>
+        <translation>聯絡電話</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no (left)</source>
+        <translation>否（已離開）</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+41"/>
+        <location line="+34"/>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location line="-75"/>
+        <source>Hand-over</source>
+        <translation>交接</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Starts</source>
+        <translation>開始</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Members in turn</source>
+        <translation>輪流成員</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>From</source>
+        <translation>起始</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+10"/>
+        <source>Until</source>
+        <translation>結束</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>On call</source>
+        <translation>值班</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(withheld)</source>
+        <translation>（不予顯示）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Kind</source>
+        <translation>類型</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Who</source>
+        <translation>對象</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>From / shifts</source>
+        <translation>起始 / 班次</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Override</source>
+        <translation>代班</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Swap</source>
+        <translation>換班</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Person</source>
+        <translation>人員</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Month</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../../forms/oncall_dialog.ui" line="+33"/>
+        <source>Hours</source>
+        <translation>小時</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Total: %1 hours</source>
+        <translation>合計：%1 小時</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>&amp;Reactivate</source>
+        <translation>重新啟用(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../../forms/oncall_dialog.ui" line="-18"/>
+        <source>&amp;Deactivate</source>
+        <translation>停用(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <source>Exported %1 rows to %2</source>
+        <translation>已將 %1 列匯出至 %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 檔案 (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 活頁簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export on-call hours</source>
+        <translation>匯出值班時數</translation>
+    </message>
+    <message>
+        <location filename="../../forms/oncall_dialog.ui" line="-9"/>
+        <source>On-call rota</source>
+        <translation>值班表</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Members</source>
+        <translation>成員</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rota members</source>
+        <translation>值班表成員</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Add member…</source>
+        <translation>新增成員(&amp;A)…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Edit…</source>
+        <translation>編輯(&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Re&amp;move</source>
+        <translation>移除(&amp;M)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Rotations</source>
+        <translation>輪值</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+1"/>
+        <source>Next hand-overs</source>
+        <translation>接下來的交接</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add &amp;rotation…</source>
+        <translation>新增輪值(&amp;R)…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Re&amp;place…</source>
+        <translation>取代(&amp;P)…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Remo&amp;ve</source>
+        <translation>移除(&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overrides &amp;&amp; swaps</source>
+        <translation>代班與換班</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overrides and swaps</source>
+        <translation>代班與換班</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add &amp;override…</source>
+        <translation>新增代班(&amp;O)…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add s&amp;wap…</source>
+        <translation>新增換班(&amp;W)…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;From</source>
+        <translation>起始日期(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First month</source>
+        <translation>第一個月</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;To</source>
+        <translation>結束日期(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last month</source>
+        <translation>最後一個月</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Zone</source>
+        <translation>時區(&amp;Z)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time zone the months are counted in</source>
+        <translation>計算月份所用的時區</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>On-call hours</source>
+        <translation>值班時數</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Export &amp;CSV…</source>
+        <translation>匯出 CSV(&amp;C)…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Export &amp;XLSX…</source>
+        <translation>匯出 XLSX(&amp;X)…</translation>
+    </message>
+</context>
+<context>
+    <name>OnCallDialogs</name>
+    <message>
+        <location filename="../../app/ui/oncall_member_dialog.py" line="+33"/>
+        <source>Not saved. Please correct:</source>
+        <translation>未儲存。請更正：</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/oncall_rotation_dialog.py" line="+30"/>
+        <source>Monday</source>
+        <translation>星期一</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tuesday</source>
+        <translation>星期二</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wednesday</source>
+        <translation>星期三</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thursday</source>
+        <translation>星期四</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Friday</source>
+        <translation>星期五</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saturday</source>
+        <translation>星期六</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sunday</source>
+        <translation>星期日</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Weekly</source>
+        <translation>每週</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Daily</source>
+        <translation>每日</translation>
+    </message>
+</context>
+<context>
+    <name>OnCallMemberDialog</name>
+    <message>
+        <location filename="../../app/ui/oncall_member_dialog.py" line="+41"/>
+        <source>Edit on-call member</source>
+        <translation>編輯值班成員</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add on-call member</source>
+        <translation>新增值班成員</translation>
+    </message>
+    <message>
+        <location filename="../../forms/oncall_member_dialog.ui" line="+6"/>
+        <source>On-call member</source>
+        <translation>值班成員</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Name</source>
+        <translation>名稱(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Display name</source>
+        <translation>顯示名稱</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Roles</source>
+        <translation>角色(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Crisis roles the member holds</source>
+        <translation>成員擔任的危機處理角色</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Contact numbers</source>
+        <translation>聯絡電話(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Contact numbers, one a line</source>
+        <translation>聯絡電話，每行一個</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One number a line, e.g. +852 9123 4567</source>
+        <translation>每行一個號碼，例如 +852 9123 4567</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Active (on the rota)</source>
+        <translation>啟用(&amp;A)（列入值班表）</translation>
+    </message>
+</context>
+<context>
+    <name>OnCallOverrideDialog</name>
+    <message>
+        <location filename="../../app/ui/oncall_override_dialog.py" line="+59"/>
+        <source>Override (someone stands in)</source>
+        <translation>代班（由他人代替）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Swap two scheduled shifts</source>
+        <translation>對調兩個排定班次</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Add swap</source>
+        <translation>新增換班</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add override</source>
+        <translation>新增代班</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Nobody (record a hole in the cover)</source>
+        <translation>無人（記錄為值班空缺）</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>The role has no scheduled shifts to swap in the coming weeks.</source>
+        <translation>此角色在未來幾週沒有可換班的排定班次。</translation>
+    </message>
+    <message>
+        <location filename="../../forms/oncall_override_dialog.ui" line="+6"/>
+        <location line="+13"/>
+        <source>Override or swap</source>
+        <translation>代班或換班</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>&amp;Kind</source>
+        <translation>類型(&amp;K)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>R&amp;ole</source>
+        <translation>角色(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Crisis role</source>
+        <translation>危機處理角色</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Stands in</source>
+        <translation>代班人員(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Member standing in</source>
+        <translation>代班成員</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;From</source>
+        <translation>起始日期(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Override start (local time)</source>
+        <translation>代班開始（當地時間）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Until</source>
+        <translation>結束(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Override end (local time)</source>
+        <translation>代班結束（當地時間）</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>F&amp;irst shift</source>
+        <translation>第一個班次(&amp;I)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>First scheduled shift</source>
+        <translation>第一個排定班次</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>S&amp;econd shift</source>
+        <translation>第二個班次(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Second scheduled shift</source>
+        <translation>第二個排定班次</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Reason</source>
+        <translation>原因(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+</context>
+<context>
+    <name>OnCallRotationDialog</name>
+    <message>
+        <location filename="../../app/ui/oncall_rotation_dialog.py" line="+76"/>
+        <source>Replace rotation</source>
+        <translation>取代輪值</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Add rotation</source>
+        <translation>新增輪值</translation>
+    </message>
+    <message>
+        <location filename="../../forms/oncall_rotation_dialog.ui" line="+6"/>
+        <source>Rotation</source>
+        <translation>輪值</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>R&amp;ole</source>
+        <translation>角色(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Crisis role</source>
+        <translation>危機處理角色</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Hand-over</source>
+        <translation>交接(&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>How often the rota hands over</source>
+        <translation>值班表的交接頻率</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Wee&amp;kday</source>
+        <translation>星期(&amp;K)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Hand-over weekday</source>
+        <translation>交接星期</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Time</source>
+        <translation>時間(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Hand-over time</source>
+        <translation>交接時間</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Time &amp;zone</source>
+        <translation>時區(&amp;Z)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Time zone of the hand-over</source>
+        <translation>交接所用的時區</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Starts on</source>
+        <translation>開始日期(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Start date</source>
+        <translation>開始日期</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Members in turn</source>
+        <translation>輪流成員</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A&amp;vailable</source>
+        <translation>可選(&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Or&amp;der</source>
+        <translation>順序(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Members holding the role</source>
+        <translation>擔任此角色的成員</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Add →</source>
+        <translation>加入(&amp;A) →</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>← &amp;Remove</source>
+        <translation>← 移除(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Up</source>
+        <translation>上移(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Do&amp;wn</source>
+        <translation>下移(&amp;W)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Members in rota order</source>
+        <translation>依值班順序排列的成員</translation>
+    </message>
+</context>
+<context>
+    <name>OnCallStatus</name>
+    <message>
+        <location filename="../../app/ui/oncall_status.py" line="+38"/>
+        <source>On call (%1): nobody</source>
+        <translation>值班（%1）：無人</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>On call (%1): %2 until %3</source>
+        <translation>值班（%1）：%2，至 %3</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> · next: %1</source>
+        <translation> · 下一位：%1</translation>
     </message>
 </context>
 <context>
@@ -5439,7 +7064,7 @@ If both the keyring entry and the recovery key are lost, the data cannot be reco
 <context>
     <name>RiskEditor</name>
     <message>
-        <location filename="../../app/ui/risk_editor.py" line="+48"/>
+        <location filename="../../app/ui/risk_editor.py" line="+49"/>
         <source>Code</source>
         <translation>編號</translation>
     </message>
@@ -5474,24 +7099,24 @@ If both the keyring entry and the recovery key are lost, the data cannot be reco
     </message>
     <message>
         <location line="+1"/>
-        <location line="+222"/>
+        <location line="+236"/>
         <source>Crisis role</source>
         <translation>危機處理角色</translation>
     </message>
     <message>
-        <location line="-221"/>
-        <location line="+221"/>
+        <location line="-235"/>
+        <location line="+235"/>
         <source>Account</source>
         <translation>帳號</translation>
     </message>
     <message>
-        <location line="-220"/>
-        <location line="+220"/>
+        <location line="-234"/>
+        <location line="+234"/>
         <source>Position title</source>
         <translation>職稱</translation>
     </message>
     <message>
-        <location line="-219"/>
+        <location line="-233"/>
         <location filename="../../forms/risk_editor.ui" line="+118"/>
         <source>Likelihood</source>
         <translation>可能性</translation>
@@ -5559,7 +7184,7 @@ If both the keyring entry and the recovery key are lost, the data cannot be reco
         <translation>意見</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+70"/>
         <source>A closed risk leaves the review schedule: no next review.</source>
         <translation>已關閉的風險不再列入評審排程：沒有下次評審。</translation>
     </message>
@@ -5595,7 +7220,7 @@ If both the keyring entry and the recovery key are lost, the data cannot be reco
     </message>
     <message>
         <location line="+7"/>
-        <location line="+239"/>
+        <location line="+232"/>
         <source>Save risk</source>
         <translation>儲存風險</translation>
     </message>
@@ -6163,48 +7788,12 @@ If both the keyring entry and the recovery key are lost, the data cannot be reco
 <context>
     <name>RiskLinksDialog</name>
     <message>
-        <location filename="../../app/ui/risk_links_dialog.py" line="+41"/>
-        <source>Tabletop</source>
-        <translation>桌上演練</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Simulation</source>
-        <translation>模擬演練</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Full-scale</source>
-        <translation>全面演練</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Surprise</source>
-        <translation>無預警演練</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <location line="+60"/>
+        <location filename="../../app/ui/risk_links_dialog.py" line="+82"/>
         <source>Planned</source>
         <translation>預定</translation>
     </message>
     <message>
-        <location line="-59"/>
-        <source>In progress</source>
-        <translation>進行中</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Done</source>
-        <translation>已完成</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Cancelled</source>
-        <translation>已取消</translation>
-    </message>
-    <message>
-        <location line="+33"/>
+        <location line="-24"/>
         <location line="+22"/>
         <source>Code</source>
         <translation>編號</translation>
@@ -6445,7 +8034,7 @@ If both the keyring entry and the recovery key are lost, the data cannot be reco
 <context>
     <name>RiskReviewDialog</name>
     <message>
-        <location filename="../../app/ui/risk_review_dialog.py" line="+115"/>
+        <location filename="../../app/ui/risk_review_dialog.py" line="+116"/>
         <source>Review risk %1</source>
         <translation>評審風險 %1</translation>
     </message>
@@ -6475,7 +8064,7 @@ If both the keyring entry and the recovery key are lost, the data cannot be reco
         <translation>%1，由 %2 評審：%3，%4</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+36"/>
         <source>not assessed</source>
         <translation>未評估</translation>
     </message>
@@ -7191,6 +8780,139 @@ If both the keyring entry and the recovery key are lost, the data cannot be reco
         <location line="+0"/>
         <source>To</source>
         <translation>對象</translation>
+    </message>
+</context>
+<context>
+    <name>RunDrillDialog</name>
+    <message>
+        <location filename="../../app/ui/run_drill_dialog.py" line="+75"/>
+        <source>Key</source>
+        <translation>代碼</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Department</source>
+        <translation>部門</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Label</source>
+        <translation>標籤</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notified</source>
+        <translation>通知時間</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Acknowledged</source>
+        <translation>確認時間</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Latency</source>
+        <translation>延遲</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Run drill %1</source>
+        <translation>進行演練 %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>(withheld)</source>
+        <translation>（不予顯示）</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 for grade %2</source>
+        <translation>%1（等級 %2）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>no grade given: figures without a verdict</source>
+        <translation>未指定等級：僅顯示數據，不作判定</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>waiting for %1</source>
+        <translation>等待 %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The alert has not been sent yet.</source>
+        <translation>警示尚未發出。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Alert sent at %1</source>
+        <translation>警示已於 %1 發出</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Not recorded: %1</source>
+        <translation>未記錄：%1</translation>
+    </message>
+    <message>
+        <location filename="../../forms/run_drill_dialog.ui" line="+4"/>
+        <source>Run drill</source>
+        <translation>進行演練</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Elapsed since the alert</source>
+        <translation>警示發出後經過時間</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Target</source>
+        <translation>目標</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>First acknowledgement</source>
+        <translation>首次確認回覆</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Everyone acknowledged</source>
+        <translation>全員確認回覆</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Key roles acknowledged</source>
+        <translation>關鍵角色確認回覆</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Click a participant, press their number (1–9), or select a row and press Space to stamp the acknowledgement.</source>
+        <translation>點選參與者、按其編號（1–9），或選取一列後按空白鍵，即可記錄確認回覆。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Participants</source>
+        <translation>參與者</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Start drill</source>
+        <translation>開始演練(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Send &amp;alert</source>
+        <translation>發出警示(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;End drill</source>
+        <translation>結束演練(&amp;E)</translation>
     </message>
 </context>
 <context>
