@@ -6,6 +6,7 @@ Exit statuses: 0 exported, 2 usage error, bad input or an existing file without 
 
 from __future__ import annotations
 
+import sys
 from datetime import UTC, datetime, time, timedelta
 from pathlib import Path
 
@@ -19,6 +20,14 @@ from tests.support.store_tools import make_office
 
 HR_PASSWORD = "hr-manager-pass-1"
 TODAY = datetime.now(UTC).date()
+
+
+@pytest.fixture(autouse=True)
+def _today_at_test_start(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The suite runs for twenty minutes and may cross midnight: each test takes its own 'today'."""
+    monkeypatch.setattr(sys.modules[__name__], "TODAY", datetime.now(UTC).date())
+
+
 NUMBER = "+44 7700 900321"
 
 

@@ -25,8 +25,6 @@ from tests.conftest import ADMIN, ADMIN_PASSWORD
 
 LONDON = ZoneInfo("Europe/London")
 LEAD = CrisisRole.CRISIS_LEAD
-TODAY = datetime.now(UTC).date()
-MONDAY = TODAY - timedelta(days=TODAY.weekday() + 14)  # a Monday two weeks back: the rota's anchor
 SECRETS = {
     "name": "Zhang Sanfeng CANARY-NAME",
     "note": "CANARY-NOTE said she cannot sleep",
@@ -48,10 +46,14 @@ class Office:
     pseudonym: str
     incident_code: str
     action_id: int
+    today: date  # taken when the fixture runs: the suite is long enough to cross midnight
+    monday: date  # a Monday two weeks back: the rota's anchor
 
 
 @pytest.fixture
 def office(workspace: Workspace) -> Office:
+    today = datetime.now(UTC).date()
+    monday = today - timedelta(days=today.weekday() + 14)
     admin = workspace.sign_in(ADMIN, ADMIN_PASSWORD)
     for role, name in ((Role.COUNSELLOR, "coun"), (Role.HR_MANAGER, "hrm")):
         workspace.users.create(admin, name, role, f"{name}-password-1")
@@ -63,10 +65,10 @@ def office(workspace: Workspace) -> Office:
     ).id
     bob = oncall.add_member(admin, display_name="Bob Lead", roles=[LEAD]).id
     oncall.add_rotation(
-        admin, role=LEAD, handover="weekly", weekday=0, member_ids=[alice, bob], anchor=MONDAY,
+        admin, role=LEAD, handover="weekly", weekday=0, member_ids=[alice, bob], anchor=monday,
         handover_time=time(9, 0), time_zone="Europe/London",
     )  # fmt: skip
-    start = datetime.combine(MONDAY + timedelta(days=1), time(9), LONDON)
+    start = datetime.combine(monday + timedelta(days=1), time(9), LONDON)
     oncall.add_override(
         admin,
         role=LEAD,
@@ -82,13 +84,26 @@ def office(workspace: Workspace) -> Office:
     person = workspace.people.link_person(counsellor, incident.id, PersonInput(full_name=SECRETS["name"]))
     workspace.people.add_note(counsellor, person.id, SECRETS["note"])
     action = workspace.reviews.add_action(
-        counsellor, incident.id, title=SECRETS["action"], due_on=TODAY + timedelta(days=10), owner_role="hr"
+        counsellor, incident.id, title=SECRETS["action"], due_on=today + timedelta(days=10), owner_role="hr"
     )
-    return Office(workspace, admin, counsellor, hr, alice, bob, person.pseudonym, incident.code, action.id)
+    return Office(
+        workspace,
+        admin,
+        counsellor,
+        hr,
+        alice,
+        bob,
+        person.pseudonym,
+        incident.code,
+        action.id,
+        today,
+        monday,
+    )
 
 
 def _export(office: Office, session: Session, path: Path, **options: object) -> icalendar.Calendar:
-    office.ws.calendar_export.export_ics(session, path, MONDAY, TODAY + timedelta(days=120), **options)  # type: ignore[arg-type]
+    end = office.today + timedelta(days=120)
+    office.ws.calendar_export.export_ics(session, path, office.monday, end, **options)  # type: ignore[arg-type]
     return icalendar.Calendar.from_ical(path.read_bytes())
 
 
@@ -119,7 +134,7 @@ def test_team_export_has_shifts_follow_ups_and_actions_and_no_confidential_text(
     assert {str(e["SUMMARY"]) for e in follow_ups} == {f"{office.pseudonym} follow-up"}
     (action,) = kinds["corrective"]
     assert str(action["SUMMARY"]) == f"{office.incident_code} corrective action"
-    assert action.decoded("DTSTART") == TODAY + timedelta(days=10)
+    assert action.decoded("DTSTART") == office.today + timedelta(days=10)
     shifts = kinds["oncall"]
     summaries = {str(e["SUMMARY"]) for e in shifts}
     assert summaries == {"On call: Crisis lead – Alice Lead", "On call: Crisis lead – Bob Lead"}
@@ -136,7 +151,7 @@ def test_team_export_has_shifts_follow_ups_and_actions_and_no_confidential_text(
 def test_uids_are_stable_across_exports_and_name_the_database(office: Office, tmp_path: Path) -> None:
     first = _export(office, office.admin, tmp_path / "one.ics", now=datetime(2026, 1, 1, tzinfo=UTC))
     # a change of holder (an override) must update the same event, not add another
-    week = datetime.combine(MONDAY + timedelta(days=7), time(9), LONDON)
+    week = datetime.combine(office.monday + timedelta(days=7), time(9), LONDON)
     office.ws.oncall.add_swap(
         office.admin, role=LEAD, first_member_id=office.bob, first_shift_start=week,
         second_member_id=office.alice, second_shift_start=week + timedelta(days=7), reason="swap",
@@ -165,8 +180,8 @@ def test_shifts_are_written_in_their_rota_zone_and_due_times_are_exact(
     assert zones == {"Europe/London", "Asia/Hong_Kong"}
     expected = {s.start: s for s in office.ws.oncall.shifts_between(
         office.admin,
-        datetime.combine(MONDAY, time(0), ZoneInfo("Asia/Hong_Kong")),
-        datetime.combine(TODAY + timedelta(days=121), time(0), ZoneInfo("Asia/Hong_Kong")),
+        datetime.combine(office.monday, time(0), ZoneInfo("Asia/Hong_Kong")),
+        datetime.combine(office.today + timedelta(days=121), time(0), ZoneInfo("Asia/Hong_Kong")),
     )}  # fmt: skip
     shifts = _by_kind(calendar)["oncall"]
     assert len(shifts) == len(expected)
@@ -202,7 +217,7 @@ def test_a_week_over_the_spring_clock_change_keeps_local_hand_overs(office: Offi
 
 
 def test_per_person_export_holds_only_that_members_final_shifts(office: Office, tmp_path: Path) -> None:
-    week = datetime.combine(MONDAY + timedelta(days=7), time(9), LONDON)  # Bob's week
+    week = datetime.combine(office.monday + timedelta(days=7), time(9), LONDON)  # Bob's week
     office.ws.oncall.add_swap(
         office.admin, role=LEAD, first_member_id=office.bob, first_shift_start=week,
         second_member_id=office.alice, second_shift_start=week + timedelta(days=7), reason=SECRETS["reason"],
@@ -213,8 +228,8 @@ def test_per_person_export_holds_only_that_members_final_shifts(office: Office, 
     expected = office.ws.oncall.member_shifts(
         office.hr,
         office.alice,
-        datetime.combine(MONDAY, time(0), UTC),
-        datetime.combine(TODAY + timedelta(days=121), time(0), UTC),
+        datetime.combine(office.monday, time(0), UTC),
+        datetime.combine(office.today + timedelta(days=121), time(0), UTC),
     )
     assert {e.decoded("DTSTART").astimezone(UTC) for e in events} == {s.start for s in expected}
     assert week in {e.decoded("DTSTART") for e in events}  # the swapped-in week
@@ -267,7 +282,7 @@ def test_drills_show_code_and_type_and_an_unstarted_surprise_never_appears(
     office: Office, tmp_path: Path
 ) -> None:
     drills = office.ws.drills
-    planned = datetime.combine(TODAY + timedelta(days=5), time(10), LONDON)
+    planned = datetime.combine(office.today + timedelta(days=5), time(10), LONDON)
     tabletop = drills.create(
         office.admin,
         DrillInput(
@@ -291,7 +306,7 @@ def test_drills_show_code_and_type_and_an_unstarted_surprise_never_appears(
         office.admin,
         tabletop.id,
         title="CANARY-DRILL-ACTION",
-        due_on=TODAY + timedelta(days=20),
+        due_on=office.today + timedelta(days=20),
         owner_role="hr",
     )
     path = tmp_path / "drills.ics"

@@ -10,7 +10,7 @@ from app.domain.drills import DrillInput, DrillType
 from app.services.calendar_feed import CalendarKind
 from app.ui.calendar_grid import EntriesRole
 from app.ui.drill_calendar_view import DrillCalendarView, entry_text
-from tests.services.test_calendar_export import LONDON, SECRETS, TODAY, Office, office
+from tests.services.test_calendar_export import LONDON, SECRETS, Office, office
 
 __all__ = ["office"]  # the fixture, shared with the .ics export tests
 
@@ -31,10 +31,10 @@ def _plan(office: Office, day: date, title: str, drill_type: DrillType = DrillTy
 
 
 def test_month_view_shows_each_item_on_its_day(qtbot: QtBot, office: Office) -> None:
-    drill_day = TODAY + timedelta(days=3)
+    drill_day = office.today + timedelta(days=3)
     _plan(office, drill_day, "Quarterly tabletop")
     view = _view(qtbot, office)
-    action_day = TODAY + timedelta(days=10)
+    action_day = office.today + timedelta(days=10)
     view.show_month(drill_day.year, drill_day.month)
     drills = [e for e in view.entries_on(drill_day) if e.kind is CalendarKind.DRILL]
     assert [e.title for e in drills] == ["Quarterly tabletop"]
@@ -49,13 +49,13 @@ def test_month_view_shows_each_item_on_its_day(qtbot: QtBot, office: Office) -> 
     assert all(
         any(e.kind is CalendarKind.SHIFT for e in view.entries_on(action_day.replace(day=d)))
         for d in range(1, 28)
-        if action_day.replace(day=d) >= TODAY
+        if action_day.replace(day=d) >= office.today
     )
 
 
 def test_filters_hide_a_kind_and_the_role_filter_limits_shifts(qtbot: QtBot, office: Office) -> None:
     view = _view(qtbot, office)
-    view.show_week(TODAY)
+    view.show_week(office.today)
     assert any(e.kind is CalendarKind.SHIFT for e in view.visible_entries())
     view.filters[CalendarKind.SHIFT].setChecked(False)
     assert not any(e.kind is CalendarKind.SHIFT for e in view.visible_entries())
@@ -82,17 +82,17 @@ def test_periods_move_by_month_and_week(qtbot: QtBot, office: Office) -> None:
 
 
 def test_today_is_selected_and_the_day_list_shows_its_entries(qtbot: QtBot, office: Office) -> None:
-    _plan(office, TODAY, "Call-tree check")
+    _plan(office, office.today, "Call-tree check")
     view = _view(qtbot, office)
     view.today()
-    assert view.selected_day() == TODAY
+    assert view.selected_day() == office.today
     texts = [view.ui.dayList.item(i).text() for i in range(view.ui.dayList.count())]
     assert any("Call-tree check" in t for t in texts)
-    assert view.model.today == TODAY
+    assert view.model.today == office.today
 
 
 def test_surprise_drill_stays_off_a_counsellors_calendar(qtbot: QtBot, office: Office) -> None:
-    day = TODAY + timedelta(days=2)
+    day = office.today + timedelta(days=2)
     _plan(office, day, "Unannounced call-out", DrillType.SURPRISE)
     counsellor = _view(qtbot, office)
     counsellor.show_month(day.year, day.month)
@@ -107,7 +107,7 @@ def test_surprise_drill_stays_off_a_counsellors_calendar(qtbot: QtBot, office: O
 def test_hr_manager_calendar_has_no_follow_ups_and_no_confidential_text(qtbot: QtBot, office: Office) -> None:
     view = _view(qtbot, office, "hr")
     assert CalendarKind.FOLLOW_UP not in view.filters
-    view.show_month(TODAY.year, TODAY.month)
+    view.show_month(office.today.year, office.today.month)
     texts = " ".join(entry_text(e) for e in view.visible_entries())
     for secret in SECRETS.values():
         assert secret not in texts
@@ -129,7 +129,7 @@ def test_opening_a_follow_up_asks_for_its_incident(qtbot: QtBot, office: Office)
 def test_coverage_gap_panel_jumps_to_the_gap(qtbot: QtBot, office: Office) -> None:
     view = _view(qtbot, office)
     assert view.gaps is not None
-    later = datetime.combine(TODAY + timedelta(days=45), time(12), LONDON)
+    later = datetime.combine(office.today + timedelta(days=45), time(12), LONDON)
     view.gaps.gapActivated.emit(later)
     assert view.selected_day() == later.astimezone().date()
     assert (view.anchor.year, view.anchor.month) == (later.astimezone().year, later.astimezone().month)

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import sys
 from datetime import date, timedelta
 
+import pytest
 from PySide6.QtCore import QDate
 from pytestqt.qtbot import QtBot
 
@@ -19,6 +21,12 @@ from app.ui.risk_labels import formula_text
 from app.ui.risk_review_dialog import RiskReviewDialog
 
 TODAY = date.today()
+
+
+@pytest.fixture(autouse=True)
+def _today_at_test_start(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The suite runs for twenty minutes and may cross midnight: each test takes its own 'today'."""
+    monkeypatch.setattr(sys.modules[__name__], "TODAY", date.today())
 
 
 def _risk(workspace: Workspace, session: Session, **changes: object) -> RiskSaved:

@@ -30,6 +30,12 @@ from app.ui.risk_view import RiskView, quarter_of
 TODAY = date.today()
 
 
+@pytest.fixture(autouse=True)
+def _today_at_test_start(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The suite runs for twenty minutes and may cross midnight: each test takes its own 'today'."""
+    monkeypatch.setattr(sys.modules[__name__], "TODAY", date.today())
+
+
 def at_noon(day: date) -> datetime:
     return datetime.combine(day, time(12)).astimezone()
 
