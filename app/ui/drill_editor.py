@@ -69,6 +69,7 @@ from app.ui.drill_labels import (
 )
 from app.ui.forms.ui_drill_editor import Ui_DrillEditor
 from app.ui.incident_labels import category_name, crisis_role_name, grade_name, local_time_text
+from app.ui.participant_times_dialog import ParticipantTimesDialog
 from app.ui.run_drill_dialog import RunDrillDialog
 
 ERROR_STYLE = "QLabel { color: #c62828; }"
@@ -209,7 +210,16 @@ class DrillEditor(QDialog):
         ui.recurrenceCombo.addItem(self.tr("Yearly"), Frequency.YEARLY.value)
         for table, headers in (
             (ui.objectivesTable, [self.tr("Objective"), self.tr("Result")]),
-            (ui.participantsTable, [self.tr("Crisis role"), self.tr("Department"), self.tr("Label")]),
+            (
+                ui.participantsTable,
+                [
+                    self.tr("Crisis role"),
+                    self.tr("Department"),
+                    self.tr("Label"),
+                    self.tr("Notified"),
+                    self.tr("Acknowledged"),
+                ],
+            ),
             (ui.findingsTable, [self.tr("Severity"), self.tr("Area"), self.tr("Status"), self.tr("Finding")]),
             (
                 ui.actionsTable,
@@ -252,8 +262,13 @@ class DrillEditor(QDialog):
         ui.rateButton.clicked.connect(self.save_rating)
         ui.addParticipantButton.clicked.connect(lambda: self.add_participant(None, "", ""))
         ui.removeParticipantButton.clicked.connect(lambda: self._remove_row(ui.participantsTable))
+        ui.correctTimesButton.clicked.connect(self._ask_times)
         ui.addFindingButton.clicked.connect(self.add_finding)
+        ui.updateFindingButton.clicked.connect(self.update_finding)
+        ui.findingsTable.itemSelectionChanged.connect(self._finding_selected)
         ui.addActionButton.clicked.connect(self.add_action)
+        ui.updateActionButton.clicked.connect(self.update_action)
+        ui.actionsTable.itemSelectionChanged.connect(self._action_selected)
         ui.actionDoneButton.clicked.connect(self.mark_action_done)
         ui.startButton.clicked.connect(lambda: self.move_to(DrillStatus.IN_PROGRESS))
         ui.endButton.clicked.connect(lambda: self.move_to(DrillStatus.DONE))
@@ -286,6 +301,7 @@ class DrillEditor(QDialog):
             ui.removeParticipantButton,
         ):
             widget.setEnabled(editable)
+        ui.correctTimesButton.setEnabled(editable and started)
         ui.scenarioEdit.setReadOnly(not editable)
         for table in (ui.objectivesTable, ui.participantsTable):
             table.setEditTriggers(
@@ -321,6 +337,7 @@ class DrillEditor(QDialog):
             ui.addFindingButton,
         ):
             widget.setEnabled(can_record)
+        ui.updateFindingButton.setEnabled(can_record and bool(ui.findingsTable.selectedItems()))
         has_drill = self.view is not None
         for widget in (
             ui.actionTitleEdit,
@@ -331,6 +348,7 @@ class DrillEditor(QDialog):
             ui.actionDoneButton,
         ):
             widget.setEnabled(self.can_manage and has_drill)
+        ui.updateActionButton.setEnabled(self.can_manage and self.selected_action_id() is not None)
         targets = self.view.allowed_targets if self.view is not None else ()
         status = self.view.status if self.view is not None else None
         ui.startButton.setVisible(status is DrillStatus.PLANNED)
@@ -491,6 +509,42 @@ class DrillEditor(QDialog):
         table.setItem(row, 1, first)
         shown = label if label is not None else self.tr("(withheld)")
         table.setItem(row, 2, QTableWidgetItem(shown))
+        self._show_times(row, times)
+
+    def _show_times(self, row: int, times: tuple[datetime | None, datetime | None]) -> None:
+        """Times are shown, never typed in the cell: they change only through "Correct times…"."""
+        table = self.ui.participantsTable
+        for column, value in ((3, times[0]), (4, times[1])):
+            item = QTableWidgetItem(local_time_text(value) if value is not None else "—")
+            item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+            table.setItem(row, column, item)
+
+    def correct_times(self, row: int, times: tuple[datetime | None, datetime | None]) -> None:
+        """Put corrected times on a participant's row; Save writes them with the drill."""
+        item = self.ui.participantsTable.item(row, 1)
+        if item is None:
+            return
+        item.setData(Qt.ItemDataRole.UserRole, times)
+        self._show_times(row, times)
+        self.show_message(self.tr("Times corrected. Save the drill to keep them."))
+
+    def _ask_times(self) -> None:
+        table = self.ui.participantsTable
+        row = table.currentRow()
+        item = table.item(row, 1)
+        if row < 0 or item is None:
+            self.show_message(self.tr("Select a participant first."), error=True)
+            return
+        times = item.data(Qt.ItemDataRole.UserRole)
+        combo = table.cellWidget(row, 0)
+        role = combo.currentText() if isinstance(combo, QComboBox) else ""
+        who = " · ".join(t for t in (role, self._cell(table, row, 1)) if t) or self.tr("this participant")
+        earliest = self.view.actual_start if self.view is not None else None
+        dialog = ParticipantTimesDialog(
+            who, times if isinstance(times, tuple) else (None, None), earliest=earliest, parent=self
+        )
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.result_times is not None:
+            self.correct_times(row, dialog.result_times)
 
     @staticmethod
     def _remove_row(table: QTableWidget) -> None:
@@ -814,11 +868,92 @@ class DrillEditor(QDialog):
         self.show_message(self.tr("Corrective action recorded."))
         return True
 
+    def selected_action_id(self) -> int | None:
+        table = self.ui.actionsTable
+        item = table.item(table.currentRow(), 0) if table.selectedItems() else None
+        return item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+
+    def _finding_selected(self) -> None:
+        """Load the selected finding into the entry fields, ready to be corrected and updated."""
+        finding_id = self.selected_finding_id()
+        finding = next((f for f in self.view.findings if f.id == finding_id), None) if self.view else None
+        if finding is not None and finding.text is not None:
+            _select(self.ui.findingSeverityCombo, finding.severity.value)
+            _select(self.ui.findingAreaCombo, finding.area.value)
+            self.ui.findingTextEdit.setText(finding.text)
+        self._apply_access()
+
+    def _action_selected(self) -> None:
+        action_id = self.selected_action_id()
+        action = next((a for a in self.view.actions if a.id == action_id), None) if self.view else None
+        if action is not None and action.title is not None:
+            ui = self.ui
+            ui.actionTitleEdit.setText(action.title)
+            _select(ui.actionOwnerCombo, action.owner_role.value if action.owner_role else None)
+            ui.actionDueEdit.setDate(QDate(action.due_on.year, action.due_on.month, action.due_on.day))
+            _select(ui.actionStatusCombo, action.status.value)
+        self._apply_access()
+
+    def update_finding(self) -> bool:
+        finding_id = self.selected_finding_id()
+        if finding_id is None or self.drill_id is None:
+            return False
+        ui = self.ui
+        drill_id = self.drill_id
+        written = self._write(
+            lambda: self.workspace.drills.update_finding(
+                self.session,
+                finding_id,
+                severity=ui.findingSeverityCombo.currentData(),
+                area=ui.findingAreaCombo.currentData(),
+                text=ui.findingTextEdit.text(),
+            ),
+            self.tr("The finding was not changed:"),
+        )
+        if written is None:
+            return False
+        row = self.ui.findingsTable.currentRow()
+        self._written(drill_id)
+        self.reload()
+        self.ui.findingsTable.selectRow(row)
+        self.show_message(self.tr("Finding updated."))
+        return True
+
+    def update_action(self) -> bool:
+        action_id = self.selected_action_id()
+        action = next((a for a in self.view.actions if a.id == action_id), None) if self.view else None
+        if action is None or self.drill_id is None:
+            return False
+        ui = self.ui
+        drill_id = self.drill_id
+        due: date = ui.actionDueEdit.date().toPython()
+        written = self._write(
+            lambda: self.workspace.drills.update_action(
+                self.session,
+                action.id,
+                title=ui.actionTitleEdit.text(),
+                due_on=due,
+                owner_role=ui.actionOwnerCombo.currentData(),
+                owner_user_id=action.owner_user_id,
+                status=ui.actionStatusCombo.currentData(),
+                finding_id=action.finding_id,
+            ),
+            self.tr("The corrective action was not changed:"),
+            ACTION_FIELD_NAMES,
+        )
+        if written is None:
+            return False
+        row = self.ui.actionsTable.currentRow()
+        self._written(drill_id)
+        self.reload()
+        self.ui.actionsTable.selectRow(row)
+        self.show_message(self.tr("Corrective action updated."))
+        return True
+
     def mark_action_done(self) -> None:
-        item = self.ui.actionsTable.item(self.ui.actionsTable.currentRow(), 0)
-        if item is None or self.drill_id is None:
+        action_id = self.selected_action_id()
+        if action_id is None or self.drill_id is None:
             return
-        action_id = item.data(Qt.ItemDataRole.UserRole)
         if (
             self._write(
                 lambda: self.workspace.drills.set_action_status(self.session, action_id, ActionStatus.DONE)

@@ -2,17 +2,19 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 
 from pytestqt.qtbot import QtBot
 
+from app.domain.case_review import ActionStatus
 from app.domain.crisis_roles import CrisisRole
-from app.domain.drills import DrillInput, DrillStatus, DrillType, Participant
+from app.domain.drills import DrillInput, DrillStatus, DrillType, FindingArea, FindingSeverity, Participant
 from app.domain.grading import Grade
 from app.domain.roles import Role
 from app.services.session import Session
 from app.services.workspace import Workspace
 from app.ui.drill_editor import DrillEditor
+from app.ui.participant_times_dialog import ParticipantTimesDialog
 
 START = (datetime.now(UTC) + timedelta(days=3)).replace(hour=9, minute=30, second=0, microsecond=0)
 
@@ -47,12 +49,6 @@ def test_a_drill_created_in_the_editor_is_stored_whole(
     counsellor = sessions[Role.COUNSELLOR]
     editor = _editor(qtbot, workspace, counsellor)
     _fill(editor)
-    editor.show_tab("participants")
-    editor.grab().save("/tmp/look/drill_editor_new_participants.png")
-    editor.show_tab("objectives")
-    editor.grab().save("/tmp/look/drill_editor_new_objectives.png")
-    editor.show_tab("details")
-    editor.grab().save("/tmp/look/drill_editor_new_details.png")
     changed: list[int] = []
     editor.drillChanged.connect(changed.append)
     editor.save()
@@ -218,9 +214,6 @@ def test_edit_keeps_stamps_and_findings_and_actions_are_recorded(
     combo.setCurrentIndex(combo.findData("partly_met"))
     editor.save_rating()
     assert workspace.drills.get(counsellor, drill_id).rating.partly_met == 1
-    editor.grab().save("/tmp/look/drill_editor_findings.png")
-    ui.tabWidget.setCurrentIndex(0)
-    editor.grab().save("/tmp/look/drill_editor_details.png")
 
 
 def test_cancelling_needs_a_reason_and_keeps_it(
@@ -285,3 +278,108 @@ def test_linked_risks_by_code_and_an_unknown_code_is_refused(
     editor.ui.risksEdit.setText(risk.code.lower())
     assert editor.save_details()
     assert [r.risk_id for r in workspace.drills.get(counsellor, drill_id).risks] == [risk.id]
+
+
+def _held_drill(workspace: Workspace, session: Session) -> int:
+    """A drill started an hour ago whose lead acknowledged 20 minutes after the alert."""
+    drill_id = _planned_drill(workspace, session)
+    drills = workspace.drills
+    start = datetime.now(UTC).replace(microsecond=0) - timedelta(hours=1)
+    drills.transition(session, drill_id, DrillStatus.IN_PROGRESS, now=start)
+    drills.record_notifications(session, drill_id, at=start, now=start)
+    lead = drills.get(session, drill_id).participants[0]
+    drills.stamp_acknowledged(session, drill_id, lead.id, start + timedelta(minutes=20))
+    return drill_id
+
+
+def test_a_late_stamp_is_corrected_in_the_editor_and_the_timing_follows(
+    qtbot: QtBot, workspace: Workspace, sessions: dict[Role, Session]
+) -> None:
+    counsellor = sessions[Role.COUNSELLOR]
+    drill_id = _held_drill(workspace, counsellor)
+    before = workspace.drills.get(counsellor, drill_id).participants[0]
+    assert before.notified_at is not None
+    assert before.acknowledged_at is not None
+    editor = _editor(qtbot, workspace, counsellor, drill_id)
+    ui = editor.ui
+    assert ui.correctTimesButton.isEnabled()
+    assert ui.participantsTable.item(0, 4).text() != "—"
+    assert ui.participantsTable.item(1, 4).text() == "—"  # HR never acknowledged
+    corrected = before.notified_at + timedelta(minutes=4)
+    editor.correct_times(0, (before.notified_at, corrected))
+    assert "Save" in ui.messageLabel.text()
+    assert editor.save_details(), ui.messageLabel.text()
+    after = workspace.drills.get(counsellor, drill_id)
+    assert after.participants[0].acknowledged_at == corrected
+    assert workspace.drills.timing(counsellor, drill_id).first.elapsed == timedelta(minutes=4)
+    assert after.participants[1].acknowledged_at is None
+
+
+def test_an_acknowledgement_before_its_alert_is_refused_and_nothing_is_written(
+    qtbot: QtBot, workspace: Workspace, sessions: dict[Role, Session]
+) -> None:
+    counsellor = sessions[Role.COUNSELLOR]
+    drill_id = _held_drill(workspace, counsellor)
+    lead = workspace.drills.get(counsellor, drill_id).participants[0]
+    assert lead.notified_at is not None
+    dialog = ParticipantTimesDialog("Crisis lead · EAP", (lead.notified_at, lead.acknowledged_at))
+    qtbot.addWidget(dialog)
+    earlier = lead.notified_at - timedelta(minutes=5)
+    dialog.ui.acknowledgedEdit.setDateTime(dialog.ui.notifiedEdit.dateTime().addSecs(-300))
+    dialog.accept()
+    assert dialog.result_times is None
+    assert "before the notification" in dialog.ui.messageLabel.text()
+    dialog.ui.notNotifiedCheck.setChecked(True)  # no alert, so no acknowledgement either
+    assert dialog.ui.notAcknowledgedCheck.isChecked()
+    assert dialog.times() == (None, None)
+
+    # the service checks the same on save: an editor given the bad pair writes nothing
+    editor = _editor(qtbot, workspace, counsellor, drill_id)
+    editor.correct_times(0, (lead.notified_at, earlier))
+    assert not editor.save_details()
+    assert workspace.drills.get(counsellor, drill_id).participants[0].acknowledged_at == lead.acknowledged_at
+
+
+def test_a_finding_and_an_action_are_corrected_in_place(
+    qtbot: QtBot, workspace: Workspace, sessions: dict[Role, Session]
+) -> None:
+    counsellor = sessions[Role.COUNSELLOR]
+    drill_id = _held_drill(workspace, counsellor)
+    drills = workspace.drills
+    finding = drills.add_finding(
+        counsellor, drill_id, severity="medium", area="tools", text="Pager list out of date"
+    )
+    drills.add_action(
+        counsellor, drill_id, title="Refresh pager list", due_on=date.today() + timedelta(days=14),
+        owner_role=CrisisRole.IT_SECURITY, finding_id=finding.id,
+    )  # fmt: skip
+    editor = _editor(qtbot, workspace, counsellor, drill_id)
+    ui = editor.ui
+    assert not ui.updateFindingButton.isEnabled()  # nothing selected yet
+    ui.findingsTable.selectRow(0)
+    assert ui.findingTextEdit.text() == "Pager list out of date"  # loaded for correction
+    assert ui.updateFindingButton.isEnabled()
+    ui.findingTextEdit.setText("Pager and phone lists out of date")
+    ui.findingSeverityCombo.setCurrentIndex(ui.findingSeverityCombo.findData(FindingSeverity.HIGH.value))
+    ui.findingAreaCombo.setCurrentIndex(ui.findingAreaCombo.findData(FindingArea.COMMUNICATION.value))
+    assert editor.update_finding(), ui.messageLabel.text()
+    (stored,) = drills.get(counsellor, drill_id).findings
+    assert (stored.text, stored.severity, stored.area) == (
+        "Pager and phone lists out of date",
+        FindingSeverity.HIGH,
+        FindingArea.COMMUNICATION,
+    )
+
+    ui.actionsTable.selectRow(0)
+    assert ui.actionTitleEdit.text() == "Refresh pager list"
+    ui.actionTitleEdit.setText("")
+    assert not editor.update_action()  # an action needs a title: refused, nothing written
+    assert drills.get(counsellor, drill_id).actions[0].title == "Refresh pager list"
+    ui.actionTitleEdit.setText("Refresh pager and phone lists")
+    ui.actionStatusCombo.setCurrentIndex(ui.actionStatusCombo.findData(ActionStatus.DONE.value))
+    assert editor.update_action(), ui.messageLabel.text()
+    (action,) = drills.get(counsellor, drill_id).actions
+    assert action.title == "Refresh pager and phone lists"
+    assert action.status is ActionStatus.DONE
+    assert action.done_at is not None
+    assert action.finding_id == stored.id  # still the finding it answers

@@ -252,6 +252,11 @@ class Ui_DrillEditor(object):
 
         self.participantButtons.addWidget(self.removeParticipantButton)
 
+        self.correctTimesButton = QPushButton(self.participantsTab)
+        self.correctTimesButton.setObjectName(u"correctTimesButton")
+
+        self.participantButtons.addWidget(self.correctTimesButton)
+
         self.participantSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.participantButtons.addItem(self.participantSpacer)
@@ -319,6 +324,11 @@ class Ui_DrillEditor(object):
 
         self.findingEntry.addWidget(self.addFindingButton)
 
+        self.updateFindingButton = QPushButton(self.findingsTab)
+        self.updateFindingButton.setObjectName(u"updateFindingButton")
+
+        self.findingEntry.addWidget(self.updateFindingButton)
+
 
         self.findingsLayout.addLayout(self.findingEntry)
 
@@ -377,6 +387,11 @@ class Ui_DrillEditor(object):
         self.addActionButton.setObjectName(u"addActionButton")
 
         self.actionEntry.addWidget(self.addActionButton)
+
+        self.updateActionButton = QPushButton(self.findingsTab)
+        self.updateActionButton.setObjectName(u"updateActionButton")
+
+        self.actionEntry.addWidget(self.updateActionButton)
 
         self.actionDoneButton = QPushButton(self.findingsTab)
         self.actionDoneButton.setObjectName(u"actionDoneButton")
@@ -541,6 +556,10 @@ class Ui_DrillEditor(object):
 #endif // QT_CONFIG(accessibility)
         self.addParticipantButton.setText(QCoreApplication.translate("DrillEditor", u"Add participant", None))
         self.removeParticipantButton.setText(QCoreApplication.translate("DrillEditor", u"Remove participant", None))
+        self.correctTimesButton.setText(QCoreApplication.translate("DrillEditor", u"Correct times\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.correctTimesButton.setToolTip(QCoreApplication.translate("DrillEditor", u"Correct a stamped notification or acknowledgement time, then Save", None))
+#endif // QT_CONFIG(tooltip)
         self.keyRolesLabel.setText(QCoreApplication.translate("DrillEditor", u"&Key roles (none ticked: every crisis role taking part)", None))
 #if QT_CONFIG(accessibility)
         self.keyRolesList.setAccessibleName(QCoreApplication.translate("DrillEditor", u"Key roles", None))
@@ -563,6 +582,10 @@ class Ui_DrillEditor(object):
 #endif // QT_CONFIG(accessibility)
         self.findingTextEdit.setPlaceholderText(QCoreApplication.translate("DrillEditor", u"What the drill showed", None))
         self.addFindingButton.setText(QCoreApplication.translate("DrillEditor", u"Add finding", None))
+        self.updateFindingButton.setText(QCoreApplication.translate("DrillEditor", u"Update finding", None))
+#if QT_CONFIG(tooltip)
+        self.updateFindingButton.setToolTip(QCoreApplication.translate("DrillEditor", u"Write the fields above into the selected finding", None))
+#endif // QT_CONFIG(tooltip)
 #if QT_CONFIG(accessibility)
         self.actionsTable.setAccessibleName(QCoreApplication.translate("DrillEditor", u"Corrective actions", None))
 #endif // QT_CONFIG(accessibility)
@@ -584,6 +607,10 @@ class Ui_DrillEditor(object):
         self.actionStatusCombo.setAccessibleName(QCoreApplication.translate("DrillEditor", u"Status", None))
 #endif // QT_CONFIG(accessibility)
         self.addActionButton.setText(QCoreApplication.translate("DrillEditor", u"Add action", None))
+        self.updateActionButton.setText(QCoreApplication.translate("DrillEditor", u"Update action", None))
+#if QT_CONFIG(tooltip)
+        self.updateActionButton.setToolTip(QCoreApplication.translate("DrillEditor", u"Write the fields beside into the selected corrective action", None))
+#endif // QT_CONFIG(tooltip)
         self.actionDoneButton.setText(QCoreApplication.translate("DrillEditor", u"Mark done", None))
         self.tabWidget.setTabText(self.tabWidget.indexOf(self.findingsTab), QCoreApplication.translate("DrillEditor", u"Findings && actions", None))
         self.risksLabel.setText(QCoreApplication.translate("DrillEditor", u"&Linked risks (codes)", None))
