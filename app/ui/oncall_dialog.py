@@ -10,11 +10,12 @@ status bar to reload.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 from PySide6.QtCore import QDate, Qt, Signal
-from PySide6.QtWidgets import QDialog, QFileDialog, QTableWidget, QTableWidgetItem, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QTableWidget, QTableWidgetItem, QWidget
 
 from app.domain.crisis_roles import CrisisRole
 from app.domain.roles import Operation
@@ -82,6 +83,9 @@ class OnCallDialog(QDialog):
         self.roster: RosterView | None = None
         self.members: tuple[MemberView, ...] = ()
         self.hours: tuple[HoursRow, ...] = ()
+        # Removing is not undoable and changes who gets called at night: every removal asks first.
+        # Tests replace this with a function that answers for the user.
+        self.confirm: Callable[[str], bool] = self._ask
         ui = self.ui
         ui.addMemberButton.clicked.connect(self.add_member)
         ui.editMemberButton.clicked.connect(self.edit_member)
@@ -313,9 +317,25 @@ class OnCallDialog(QDialog):
                 lambda: self.workspace.oncall.set_member_active(self.session, member.id, not member.active)
             )
 
+    def _ask(self, text: str) -> bool:
+        answer = QMessageBox.question(
+            self,
+            self.tr("Remove from the rota"),
+            text,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
     def remove_member(self) -> None:
         member = self.selected_member()
-        if member is not None:
+        if member is None:
+            return
+        question = self.tr(
+            "Remove %1 from the rota? They leave every rotation; their past shifts stay in the hours "
+            "report. To keep them for later, mark them inactive instead."
+        ).replace("%1", member.display_name)
+        if self.confirm(question):
             self._attempt(lambda: self.workspace.oncall.remove_member(self.session, member.id))
 
     # -- rotations --------------------------------------------------------------------------------
@@ -335,8 +355,15 @@ class OnCallDialog(QDialog):
 
     def remove_rotation(self) -> None:
         rotation_id = _key(self.ui.rotationTable)
-        if isinstance(rotation_id, int):
-            self._attempt(lambda: self.workspace.oncall.remove_rotation(self.session, rotation_id))
+        rotation = next((r for r in self._rotations() if r.id == rotation_id), None)
+        if rotation is None:
+            return
+        question = self.tr(
+            "Remove the %1 rotation? From now on nobody is on call for that role unless another "
+            "rotation or an override covers it."
+        ).replace("%1", crisis_role_name(rotation.role))
+        if self.confirm(question):
+            self._attempt(lambda: self.workspace.oncall.remove_rotation(self.session, rotation.id))
 
     # -- overrides and swaps ----------------------------------------------------------------------
 
@@ -352,6 +379,13 @@ class OnCallDialog(QDialog):
         if not isinstance(key, tuple):
             return
         kind, item_id = key
+        question = (
+            self.tr("Remove this override? The rotation's own shifts apply again for its time.")
+            if kind == KIND_OVERRIDE
+            else self.tr("Undo this swap? Both members get their original shifts back.")
+        )
+        if not self.confirm(question):
+            return
         oncall = self.workspace.oncall
         if kind == KIND_OVERRIDE:
             self._attempt(lambda: oncall.remove_override(self.session, item_id))

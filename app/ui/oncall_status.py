@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from app.domain.crisis_roles import CrisisRole
 from app.domain.roles import Operation
@@ -22,9 +22,9 @@ if TYPE_CHECKING:
 
 
 def _until_text(moment: datetime) -> str:
-    """ "Mon 09:00" in local time (English weekday abbreviations come from Qt's translation)."""
+    """ "Mon 09:00" in local time, the weekday in the interface's language (Qt's default locale)."""
     local = moment.astimezone()
-    return f"{local.strftime('%a')} {local.strftime('%H:%M')}"
+    return f"{QLocale().dayName(local.isoweekday(), QLocale.FormatType.ShortFormat)} {local:%H:%M}"
 
 
 def on_call_summary(workspace: Workspace, session: Session, at: datetime | None = None) -> str:

@@ -27,6 +27,13 @@ def resolve_language(choice: str) -> str:
     return "en"
 
 
+def _locale_for(language: str) -> QLocale:
+    if language in ("zh_TW", "zh_CN"):
+        return QLocale(language)
+    system = QLocale.system()
+    return system if system.language() == QLocale.Language.English else QLocale("en_US")
+
+
 class Translations:
     """Holds the installed translators so the language can be switched while the app runs."""
 
@@ -40,6 +47,9 @@ class Translations:
             app.removeTranslator(translator)
         self._installed.clear()
         self.language = resolve_language(choice)
+        # Weekday and month names (calendar, status bar) come from the default locale: make it speak
+        # the interface's language, whatever the system's locale.
+        QLocale.setDefault(_locale_for(self.language))
         if self.language != "en":
             ours = QTranslator(app)
             if ours.load(str(TRANSLATIONS / f"eapdesk_{self.language}.qm")):

@@ -248,3 +248,42 @@ def test_swap_of_two_scheduled_shifts(
         admin, datetime(2026, 12, 8, tzinfo=UTC), datetime(2026, 12, 9, tzinfo=UTC), ["crisis_lead"]
     )
     assert [s.member_name for s in shifts] == ["Chan Tai-man"]
+
+
+def test_every_removal_asks_first_and_no_keeps_the_rota(
+    qtbot: QtBot, workspace: Workspace, sessions: dict[Role, Session]
+) -> None:
+    admin = sessions[Role.ADMIN]
+    _seed(workspace, admin)
+    workspace.oncall.add_override(
+        admin, role="crisis_lead", member_id=None, start=datetime(2026, 12, 20, tzinfo=UTC),
+        end=datetime(2026, 12, 21, tzinfo=UTC), reason="off sick",
+    )  # fmt: skip
+    dialog = _dialog(qtbot, workspace, admin)
+    asked: list[str] = []
+    answer = [False]
+
+    def confirm(text: str) -> bool:
+        asked.append(text)
+        return answer[0]
+
+    dialog.confirm = confirm
+    dialog.ui.memberTable.selectRow(0)
+    dialog.ui.rotationTable.selectRow(0)
+    dialog.ui.overrideTable.selectRow(0)
+    for remove in (dialog.remove_member, dialog.remove_rotation, dialog.remove_override):
+        remove()
+    assert len(asked) == 3
+    assert "Chan Tai-man" in asked[0]
+    assert "Crisis lead" in asked[1]
+    assert "override" in asked[2]
+    roster = workspace.oncall.roster(admin)
+    assert (len(workspace.oncall.members(admin)), len(roster.rotations), len(roster.overrides)) == (2, 1, 1)
+
+    answer[0] = True
+    dialog.ui.overrideTable.selectRow(0)
+    dialog.remove_override()
+    dialog.ui.rotationTable.selectRow(0)
+    dialog.remove_rotation()
+    roster = workspace.oncall.roster(admin)
+    assert (len(roster.rotations), len(roster.overrides)) == (0, 0)

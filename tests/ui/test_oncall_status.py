@@ -40,3 +40,28 @@ def test_nobody_on_call(workspace: Workspace, sessions: dict[Role, Session]) -> 
         anchor=date(2026, 12, 10), handover_time=time(9), time_zone="UTC",
     )  # fmt: skip
     assert on_call_summary(workspace, admin, NOW) == "On call (Crisis lead): nobody · next: Chan Tai-man"
+
+
+def test_the_weekday_follows_the_interface_language(
+    workspace: Workspace, sessions: dict[Role, Session]
+) -> None:
+    from app.ui.translation import Translations
+
+    admin = sessions[Role.ADMIN]
+    oncall = workspace.oncall
+    chan = oncall.add_member(admin, display_name="Chan Tai-man", roles=["crisis_lead"]).id
+    oncall.add_rotation(
+        admin, role="crisis_lead", handover="weekly", weekday=0, member_ids=[chan],
+        anchor=date(2026, 11, 30), handover_time=time(9), time_zone="Asia/Hong_Kong",
+    )  # fmt: skip
+    at = datetime(2026, 12, 7, 1, 0, tzinfo=UTC).astimezone()  # Monday 09:00 in Hong Kong
+    translations = Translations()
+    try:
+        translations.apply("zh_TW")
+        weekday = {1: "週一", 2: "週二", 3: "週三", 4: "週四", 5: "週五", 6: "週六", 7: "週日"}[
+            at.isoweekday()
+        ]
+        assert f"{weekday} {at:%H:%M}" in on_call_summary(workspace, admin, NOW)
+    finally:
+        translations.apply("en")
+    assert f"{at:%a %H:%M}" in on_call_summary(workspace, admin, NOW)
