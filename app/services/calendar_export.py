@@ -75,8 +75,8 @@ def _stamp(moment: datetime) -> str:
     return f"{text}{moment.microsecond:06d}Z" if moment.microsecond else f"{text}Z"
 
 
-def _write_atomically(path: Path, data: bytes) -> None:
-    """Write next to ``path`` and rename over it: a failed export never leaves half a calendar."""
+def _write_temporary(path: Path, data: bytes) -> Path:
+    """Write the calendar next to ``path`` under a hidden name; ``os.replace`` later makes it appear whole."""
     try:
         handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
     except OSError as error:
@@ -86,9 +86,16 @@ def _write_atomically(path: Path, data: bytes) -> None:
             stream.write(data)
             stream.flush()
             os.fsync(stream.fileno())
-        Path(temporary).replace(path)
     except OSError as error:
         Path(temporary).unlink(missing_ok=True)
+        raise DiskError(f"Cannot write {path.name} ({error.strerror or 'input/output error'}).") from None
+    return Path(temporary)
+
+
+def _move_into_place(temporary: Path, path: Path) -> None:
+    try:
+        temporary.replace(path)
+    except OSError as error:
         raise DiskError(f"Cannot write {path.name} ({error.strerror or 'input/output error'}).") from None
 
 
@@ -258,28 +265,40 @@ class CalendarExportService:
                 events += held + due
 
         data = calendar_bytes(events, stamp=now, name=CALENDAR_NAME, zone_span=(low, high))
-        _write_atomically(Path(path), data)
-        result = CalendarExport(Path(path), len(shifts), follow_ups, actions, drills)
-        with self._db.transaction() as conn:
-            AuditRepository.append(
-                conn,
-                [
-                    AuditEvent(
-                        session.username,
-                        "calendar.exported",
-                        "calendar",
-                        "" if member_id is None else f"oncall_member:{member_id}",
-                        {
-                            "from": start.isoformat(),
-                            "to": end.isoformat(),
-                            "member": member_id,
-                            "shifts": result.shifts,
-                            "follow_ups": follow_ups,
-                            "corrective_actions": actions,
-                            "drills": drills,
-                        },
-                    )
-                ],
-                now,
-            )
+        target = Path(path)
+        temporary = _write_temporary(target, data)
+        result = CalendarExport(target, len(shifts), follow_ups, actions, drills)
+        # The file appears only inside the audit entry's transaction: a refused rename rolls the entry
+        # back, and an entry that cannot be committed takes the file away again. No unaudited export.
+        moved = False
+        try:
+            with self._db.transaction() as conn:
+                AuditRepository.append(
+                    conn,
+                    [
+                        AuditEvent(
+                            session.username,
+                            "calendar.exported",
+                            "calendar",
+                            "" if member_id is None else f"oncall_member:{member_id}",
+                            {
+                                "from": start.isoformat(),
+                                "to": end.isoformat(),
+                                "member": member_id,
+                                "shifts": result.shifts,
+                                "follow_ups": follow_ups,
+                                "corrective_actions": actions,
+                                "drills": drills,
+                            },
+                        )
+                    ],
+                    now,
+                )
+                _move_into_place(temporary, target)
+                moved = True
+        except BaseException:
+            temporary.unlink(missing_ok=True)
+            if moved:
+                target.unlink(missing_ok=True)
+            raise
         return result

@@ -16,7 +16,7 @@ from app.domain.drills import DrillInput
 from app.domain.grading import GradingInput
 from app.domain.incidents import IncidentCategory, IncidentFacts
 from app.domain.roles import Role
-from app.services.errors import InvalidInput
+from app.services.errors import DiskError, InvalidInput
 from app.services.oncall import OnCallInputInvalid
 from app.services.people import PersonInput
 from app.services.session import Session
@@ -327,3 +327,21 @@ def test_drills_show_code_and_type_and_an_unstarted_surprise_never_appears(
         )
     )
     assert (detail["drills"], detail["corrective_actions"]) == (1, 2)
+
+
+def test_a_file_that_cannot_be_put_in_place_is_neither_left_nor_audited(
+    office: Office, tmp_path: Path
+) -> None:
+    def exports() -> int:
+        return office.ws.db.query_value("SELECT count(*) FROM audit_log WHERE action = 'calendar.exported'")
+
+    before = exports()
+    folder = tmp_path / "exports"
+    folder.mkdir()
+    target = folder / "team.ics"
+    target.mkdir()  # the rename onto a folder fails after the calendar was written beside it
+    with pytest.raises(DiskError):
+        _export(office, office.counsellor, target)
+    assert exports() == before
+    assert [p.name for p in folder.iterdir()] == ["team.ics"]  # no hidden .part file beside it
+    assert target.is_dir()
