@@ -23,6 +23,7 @@ class MainAction(Enum):
     DRILLS = auto()
     NEW_DRILL = auto()
     ONCALL = auto()
+    CALENDAR_EXPORT = auto()
     BACKUP = auto()
     LOCK = auto()
     QUIT = auto()
@@ -70,6 +71,12 @@ SPECS: dict[MainAction, ActionSpec] = {
     ),
     MainAction.ONCALL: ActionSpec(
         "drills", QT_TRANSLATE_NOOP("MainWindow", "&On-call rota…"), "Ctrl+Shift+O", Operation.ONCALL_VIEW
+    ),
+    MainAction.CALENDAR_EXPORT: ActionSpec(
+        "drills",
+        QT_TRANSLATE_NOOP("MainWindow", "&Export calendar (.ics)…"),
+        None,
+        Operation.CALENDAR_EXPORT,
     ),
     MainAction.BACKUP: ActionSpec(
         "file",

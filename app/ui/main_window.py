@@ -173,6 +173,7 @@ class MainWindow(QMainWindow):
         self.actions[MainAction.DRILLS].triggered.connect(lambda: self.show_page("drills"))
         self.actions[MainAction.NEW_DRILL].triggered.connect(self._new_drill)
         self.actions[MainAction.ONCALL].triggered.connect(self._oncall)
+        self.actions[MainAction.CALENDAR_EXPORT].triggered.connect(self._calendar_export)
         self.oncall_timer.timeout.connect(self.refresh_on_call)
         self.idle.idleTimeout.connect(self.lock)
         self.navigation.currentRowChanged.connect(self._show_row)
@@ -412,6 +413,11 @@ class MainWindow(QMainWindow):
             dialog.exec()
 
         self._guarded(show)
+
+    def _calendar_export(self) -> None:
+        from app.ui.calendar_export_dialog import CalendarExportDialog  # noqa: PLC0415 - see _on_demand note
+
+        self._guarded(lambda: CalendarExportDialog(self.workspace, self.session, parent=self).exec())
 
     def refresh_on_call(self) -> None:
         """The status bar's crisis-lead line; empty for a role that may not see the rota."""
