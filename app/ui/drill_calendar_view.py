@@ -4,12 +4,19 @@ The period's entries come from one ``workspace.calendar_feed`` call; the filters
 whose shifts are shown) work on that result without asking again. Opening an entry goes to where it
 is kept: a drill (or a drill's action) to the drill editor, a follow-up or a case's action to the
 case view (``incidentRequested``), a shift to the on-call rota.
+
+The page's second tab is the drill history (``app.ui.drill_history_panel``): charts of done drills,
+which need the room of the whole page rather than the day column. It is built when the tab is first
+shown (matplotlib's Qt backend loads then, not with the calendar) and reloaded only while it is
+shown: at that moment, and after anything here changed a drill. A drill picked there opens in the
+same editor as a calendar entry.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date, datetime, timedelta
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QModelIndex, Qt, Signal
 from PySide6.QtGui import QColor, QKeySequence, QPixmap, QShortcut
@@ -27,6 +34,9 @@ from app.ui.drill_labels import drill_type_name
 from app.ui.forms.ui_drill_calendar_view import Ui_DrillCalendarView
 from app.ui.incident_labels import crisis_role_name
 
+if TYPE_CHECKING:
+    from app.ui.drill_history_panel import DrillHistoryPanel
+
 KIND_NAMES: dict[CalendarKind, str] = {
     CalendarKind.DRILL: QT_TRANSLATE_NOOP("DrillCalendarView", "Drills"),
     CalendarKind.SHIFT: QT_TRANSLATE_NOOP("DrillCalendarView", "On call"),
@@ -35,6 +45,7 @@ KIND_NAMES: dict[CalendarKind, str] = {
     CalendarKind.DRILL_ACTION: QT_TRANSLATE_NOOP("DrillCalendarView", "Drill actions due"),
 }
 MONTH_WEEKS = 6  # every month fits in six Monday-first weeks
+CALENDAR_TAB, HISTORY_TAB = 0, 1
 
 
 def _tr(text: str) -> str:
@@ -122,6 +133,8 @@ class DrillCalendarView(QWidget):
             self.filters[kind] = box
             self.ui.legendLayout.addWidget(box)
         self.ui.legendLayout.addStretch(1)
+        self.history: DrillHistoryPanel | None = None  # built when its tab is first shown
+        self._history_stale = True
         self.gaps = None
         if CalendarKind.SHIFT in self.kinds:
             # Built here, not lazily: the panel is part of the page, and the gap scan is ~10 ms a year.
@@ -149,11 +162,13 @@ class DrillCalendarView(QWidget):
         ui.dayList.itemActivated.connect(self._open_item)
         ui.newDrillButton.clicked.connect(self.new_drill)
         ui.rotaButton.clicked.connect(self.open_rota)
+        ui.pageTabs.currentChanged.connect(self._tab_changed)
         for keys, step in (
             (QKeySequence.StandardKey.MoveToPreviousPage, -1),
             (QKeySequence.StandardKey.MoveToNextPage, 1),
         ):
-            shortcut = QShortcut(QKeySequence(keys), self)
+            # On the calendar tab only: Page Up in the history's table scrolls the table.
+            shortcut = QShortcut(QKeySequence(keys), ui.calendarTab)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(lambda s=step: self.step(s))
 
@@ -194,6 +209,9 @@ class DrillCalendarView(QWidget):
             box.setText(_tr(KIND_NAMES[kind]))
         self._update_period_label()
         self._fill_day_list()
+        if self.history is not None:
+            self.history.retranslate_ui()  # its charts are drawn in the interface language
+            self._history_changed()
 
     # -- periods -----------------------------------------------------------------------------
 
@@ -230,6 +248,7 @@ class DrillCalendarView(QWidget):
     def refresh(self) -> None:
         if self.gaps is not None:
             self.gaps.refresh()
+        self._history_changed()
         if self.mode == "week":
             self.show_week(self.anchor)
         else:
@@ -301,6 +320,33 @@ class DrillCalendarView(QWidget):
             )
         self.ui.periodLabel.setText(text)
 
+    # -- the drill history -----------------------------------------------------------------------
+
+    def show_history(self) -> None:
+        self.ui.pageTabs.setCurrentIndex(HISTORY_TAB)
+
+    def _tab_changed(self, index: int) -> None:
+        if index == HISTORY_TAB and self._history_stale:
+            self._reload_history()
+
+    def _history_changed(self) -> None:
+        """A drill may have changed: reload the history now if it is shown, else when it next is."""
+        self._history_stale = True
+        if self.ui.pageTabs.currentIndex() == HISTORY_TAB:
+            self._reload_history()
+
+    def _reload_history(self) -> None:
+        if self.history is None:
+            from app.ui.drill_history_panel import DrillHistoryPanel  # noqa: PLC0415 - loads matplotlib
+
+            self.history = DrillHistoryPanel(self.workspace, self.session, self.ui.historyTab)
+            self.history.setObjectName("drillHistory")
+            self.ui.historyLayout.addWidget(self.history)
+            self.history.show()  # a child added to a shown page would only appear after the event loop ran
+            self.history.drill_activated.connect(self.open_drill)
+        self._history_stale = False
+        self.history.reload()
+
     # -- days and entries ----------------------------------------------------------------------
 
     def entries_on(self, day: date) -> list[CalendarEntry]:
@@ -363,10 +409,15 @@ class DrillCalendarView(QWidget):
         if entry.kind is CalendarKind.SHIFT:
             self.open_rota()
             return
+        self.open_drill(
+            entry.ref_id, tab="findings" if entry.kind is CalendarKind.DRILL_ACTION else "details"
+        )
+
+    def open_drill(self, drill_id: int, tab: str = "details") -> None:
+        """Open a drill in the editor (from a calendar entry or the history); refresh if it changed."""
         from app.ui.drill_editor import open_drill  # noqa: PLC0415 - the editor loads on first use
 
-        tab = "findings" if entry.kind is CalendarKind.DRILL_ACTION else "details"
-        if self._guarded(lambda: open_drill(self.workspace, self.session, entry.ref_id, self, tab=tab)):
+        if self._guarded(lambda: open_drill(self.workspace, self.session, drill_id, self, tab=tab)):
             self.refresh()
             self.changed.emit()
 

@@ -19,7 +19,8 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QHBoxLayout,
     QHeaderView, QLabel, QListWidget, QListWidgetItem,
     QPushButton, QSizePolicy, QSpacerItem, QSplitter,
-    QTableView, QToolButton, QVBoxLayout, QWidget)
+    QTabWidget, QTableView, QToolButton, QVBoxLayout,
+    QWidget)
 
 class Ui_DrillCalendarView(object):
     def setupUi(self, DrillCalendarView):
@@ -28,24 +29,31 @@ class Ui_DrillCalendarView(object):
         DrillCalendarView.resize(1000, 680)
         self.mainLayout = QVBoxLayout(DrillCalendarView)
         self.mainLayout.setObjectName(u"mainLayout")
+        self.pageTabs = QTabWidget(DrillCalendarView)
+        self.pageTabs.setObjectName(u"pageTabs")
+        self.pageTabs.setDocumentMode(True)
+        self.calendarTab = QWidget()
+        self.calendarTab.setObjectName(u"calendarTab")
+        self.calendarLayout = QVBoxLayout(self.calendarTab)
+        self.calendarLayout.setObjectName(u"calendarLayout")
         self.navigationLayout = QHBoxLayout()
         self.navigationLayout.setObjectName(u"navigationLayout")
-        self.previousButton = QToolButton(DrillCalendarView)
+        self.previousButton = QToolButton(self.calendarTab)
         self.previousButton.setObjectName(u"previousButton")
 
         self.navigationLayout.addWidget(self.previousButton)
 
-        self.todayButton = QPushButton(DrillCalendarView)
+        self.todayButton = QPushButton(self.calendarTab)
         self.todayButton.setObjectName(u"todayButton")
 
         self.navigationLayout.addWidget(self.todayButton)
 
-        self.nextButton = QToolButton(DrillCalendarView)
+        self.nextButton = QToolButton(self.calendarTab)
         self.nextButton.setObjectName(u"nextButton")
 
         self.navigationLayout.addWidget(self.nextButton)
 
-        self.periodLabel = QLabel(DrillCalendarView)
+        self.periodLabel = QLabel(self.calendarTab)
         self.periodLabel.setObjectName(u"periodLabel")
         self.periodLabel.setText(u"")
         self.periodLabel.setStyleSheet(u"font-size: 14pt; font-weight: 600;")
@@ -56,45 +64,45 @@ class Ui_DrillCalendarView(object):
 
         self.navigationLayout.addItem(self.navigationSpacer)
 
-        self.modeLabel = QLabel(DrillCalendarView)
+        self.modeLabel = QLabel(self.calendarTab)
         self.modeLabel.setObjectName(u"modeLabel")
 
         self.navigationLayout.addWidget(self.modeLabel)
 
-        self.modeCombo = QComboBox(DrillCalendarView)
+        self.modeCombo = QComboBox(self.calendarTab)
         self.modeCombo.setObjectName(u"modeCombo")
 
         self.navigationLayout.addWidget(self.modeCombo)
 
-        self.roleLabel = QLabel(DrillCalendarView)
+        self.roleLabel = QLabel(self.calendarTab)
         self.roleLabel.setObjectName(u"roleLabel")
 
         self.navigationLayout.addWidget(self.roleLabel)
 
-        self.roleCombo = QComboBox(DrillCalendarView)
+        self.roleCombo = QComboBox(self.calendarTab)
         self.roleCombo.setObjectName(u"roleCombo")
 
         self.navigationLayout.addWidget(self.roleCombo)
 
-        self.newDrillButton = QPushButton(DrillCalendarView)
+        self.newDrillButton = QPushButton(self.calendarTab)
         self.newDrillButton.setObjectName(u"newDrillButton")
 
         self.navigationLayout.addWidget(self.newDrillButton)
 
-        self.rotaButton = QPushButton(DrillCalendarView)
+        self.rotaButton = QPushButton(self.calendarTab)
         self.rotaButton.setObjectName(u"rotaButton")
 
         self.navigationLayout.addWidget(self.rotaButton)
 
 
-        self.mainLayout.addLayout(self.navigationLayout)
+        self.calendarLayout.addLayout(self.navigationLayout)
 
         self.legendLayout = QHBoxLayout()
         self.legendLayout.setObjectName(u"legendLayout")
 
-        self.mainLayout.addLayout(self.legendLayout)
+        self.calendarLayout.addLayout(self.legendLayout)
 
-        self.splitter = QSplitter(DrillCalendarView)
+        self.splitter = QSplitter(self.calendarTab)
         self.splitter.setObjectName(u"splitter")
         self.splitter.setOrientation(Qt.Orientation.Horizontal)
         self.calendarTable = QTableView(self.splitter)
@@ -130,7 +138,16 @@ class Ui_DrillCalendarView(object):
 
         self.splitter.addWidget(self.dayPanel)
 
-        self.mainLayout.addWidget(self.splitter)
+        self.calendarLayout.addWidget(self.splitter)
+
+        self.pageTabs.addTab(self.calendarTab, "")
+        self.historyTab = QWidget()
+        self.historyTab.setObjectName(u"historyTab")
+        self.historyLayout = QVBoxLayout(self.historyTab)
+        self.historyLayout.setObjectName(u"historyLayout")
+        self.pageTabs.addTab(self.historyTab, "")
+
+        self.mainLayout.addWidget(self.pageTabs)
 
 #if QT_CONFIG(shortcut)
         self.modeLabel.setBuddy(self.modeCombo)
@@ -138,6 +155,9 @@ class Ui_DrillCalendarView(object):
 #endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(DrillCalendarView)
+
+        self.pageTabs.setCurrentIndex(0)
+
 
         QMetaObject.connectSlotsByName(DrillCalendarView)
     # setupUi
@@ -177,6 +197,8 @@ class Ui_DrillCalendarView(object):
 #if QT_CONFIG(tooltip)
         self.dayList.setToolTip(QCoreApplication.translate("DrillCalendarView", u"Double-click or press Enter to open", None))
 #endif // QT_CONFIG(tooltip)
+        self.pageTabs.setTabText(self.pageTabs.indexOf(self.calendarTab), QCoreApplication.translate("DrillCalendarView", u"Cal&endar", None))
+        self.pageTabs.setTabText(self.pageTabs.indexOf(self.historyTab), QCoreApplication.translate("DrillCalendarView", u"Drill h&istory", None))
         pass
     # retranslateUi
 
