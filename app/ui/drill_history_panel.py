@@ -35,7 +35,7 @@ from app.storage.errors import StorageError
 from app.ui.drill_labels import ack_outcome_name, drill_type_name
 from app.ui.forms.ui_drill_history_panel import Ui_DrillHistoryPanel
 from app.ui.incident_labels import duration_text
-from app.ui.preferences import LANGUAGE
+from app.ui.preferences import DRILL_HISTORY_MONTHS, LANGUAGE
 from app.ui.translation import resolve_language
 
 PERIOD_MONTHS = (12, 24, 0)  # 0: every done drill
@@ -93,8 +93,11 @@ class DrillHistoryPanel(QWidget):
         ui.splitter.setStretchFactor(1, 2)
         ui.splitter.setSizes([620, 500])
         self.retranslate_ui()
-        ui.periodCombo.setCurrentIndex(PERIOD_MONTHS.index(DEFAULT_PERIOD))
-        ui.periodCombo.activated.connect(self.reload)
+        remembered = DRILL_HISTORY_MONTHS.get()
+        ui.periodCombo.setCurrentIndex(
+            PERIOD_MONTHS.index(remembered if remembered in PERIOD_MONTHS else DEFAULT_PERIOD)
+        )
+        ui.periodCombo.activated.connect(self._period_chosen)
         ui.drillTable.activated.connect(self._row_activated)
         ui.drillTable.currentCellChanged.connect(lambda row, *_: self._highlight(row))
 
@@ -131,6 +134,10 @@ class DrillHistoryPanel(QWidget):
     def set_period(self, months: int) -> None:
         """Show the last ``months`` months (0: every drill) and reload."""
         self.ui.periodCombo.setCurrentIndex(self.ui.periodCombo.findData(months))
+        self.reload()
+
+    def _period_chosen(self) -> None:
+        DRILL_HISTORY_MONTHS.set(self.period_months())  # the last choice is the next session's default
         self.reload()
 
     def period_months(self) -> int:

@@ -39,6 +39,7 @@ class Preference(Generic[T]):
 
 LANGUAGE = Preference[str]("interface/language", "")  # "" follows the system locale
 LAST_USERNAME = Preference[str]("session/last_username", "")
+DRILL_HISTORY_MONTHS = Preference[int]("drills/history_months", 12)  # 0: every drill
 
 
 def geometry_preference(name: str) -> Preference[QByteArray]:

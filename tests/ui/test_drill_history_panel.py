@@ -131,6 +131,9 @@ def test_summary_table_and_plotted_minutes_follow_the_period(
     combo.setCurrentIndex(combo.findData(0))
     combo.activated.emit(combo.currentIndex())
     assert panel.summary_text().startswith("4 drills")
+    again = DrillHistoryPanel(workspace, sessions[Role.ADMIN])  # the next session remembers the choice
+    qtbot.addWidget(again)
+    assert again.period_months() == 0
 
 
 def test_enter_on_a_row_emits_the_drill(
