@@ -6,7 +6,7 @@
     <message>
         <location filename="../../app/ui/case_review_tab.py" line="+84"/>
         <source>Action</source>
-        <translation>措施</translation>
+        <translation>操作</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -16,7 +16,7 @@
     <message>
         <location line="+0"/>
         <source>Due</source>
-        <translation>截止日期</translation>
+        <translation>截止时间</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -276,9 +276,177 @@
     </message>
 </context>
 <context>
+    <name>CalendarExportDialog</name>
+    <message>
+        <location filename="../../app/ui/calendar_export_dialog.py" line="+103"/>
+        <source>%1 (inactive)</source>
+        <translation>%1（已停用）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Nobody is on the on-call rota yet.</source>
+        <translation>值班表上尚未有任何成员。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The last day is before the first day.</source>
+        <translation>最后一天早于第一天。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An export covers at most %1 days; choose a shorter period.</source>
+        <translation>每次导出最多涵盖 %1 天，请选择较短的期间。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the chosen person</source>
+        <translation>所选人员</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In the file: only %1&apos;s final on-call shifts (after overrides and swaps), each labelled with its role.</source>
+        <translation>文件内容：只有 %1 最终的值班班次（已计入代班与换班），每个班次都标记其角色。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Never in the file: contact numbers or the reasons for overrides and swaps.</source>
+        <translation>文件中绝不包含：联络电话，以及代班与换班的原因。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>In the file: drills (code and type), every on-call shift with who holds it, follow-up due times and corrective-action due dates.</source>
+        <translation>文件内容：演练（编号与类型）、每个值班班次及其当值人员、跟进事项的到期时间，以及改进措施的到期日。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Never in the file: names or notes of employees (a follow-up shows only the person&apos;s pseudonym), contact numbers, drill scenarios, action titles, or a surprise drill that has not started.</source>
+        <translation>文件中绝不包含：员工的姓名或记录（跟进事项只显示当事人的化名）、联络电话、演练情境、措施标题，以及尚未开始的无预警演练。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>In the file: drills (code and type), every on-call shift with who holds it and corrective-action due dates. Follow-ups are not included for your role.</source>
+        <translation>文件内容：演练（编号与类型）、每个值班班次及其当值人员，以及改进措施的到期日。您的角色不会导出跟进事项。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Never in the file: names or notes of employees, contact numbers, drill scenarios, action titles, or a surprise drill that has not started.</source>
+        <translation>文件中绝不包含：员工的姓名或记录、联络电话、演练情境、措施标题，以及尚未开始的无预警演练。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Days run from midnight to midnight in %1.</source>
+        <translation>每天以 %1 的午夜至午夜计算。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose the person whose shifts to export.</source>
+        <translation>请选择要导出哪位人员的班次。</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Export calendar</source>
+        <translation>导出日历</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>iCalendar files (*.ics);;All files (*)</source>
+        <translation>iCalendar 文件 (*.ics);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Choose a folder you can write to and export again.</source>
+        <translation>请选择您有写入权限的文件夹，然后再导出一次。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Nothing was exported.</source>
+        <translation>没有导出任何内容。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Exported %1 events to %2</source>
+        <translation>已导出 %1 个事件至 %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>On-call shifts: %1 · follow-ups: %2 · corrective actions: %3 · drills: %4</source>
+        <translation>值班班次：%1 · 跟进事项：%2 · 改进措施：%3 · 演练：%4</translation>
+    </message>
+    <message>
+        <location filename="../../forms/calendar_export_dialog.ui" line="+6"/>
+        <source>Export calendar (.ics)</source>
+        <translation>导出日历（.ics）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;From</source>
+        <translation>开始日期(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>First day of the export</source>
+        <translation>导出的第一天</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;To</source>
+        <translation>结束日期(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Last day of the export (included)</source>
+        <translation>导出的最后一天（包含当天）</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Calendar</source>
+        <translation>日历</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Whole team: drills, on-call shifts, follow-up and action due dates</source>
+        <translation>整个团队(&amp;W)：演练、值班班次、跟进事项与措施到期日</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Whole team calendar</source>
+        <translation>整个团队的日历</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;One person&apos;s on-call shifts</source>
+        <translation>单一人员的值班班次(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One person&apos;s on-call shifts</source>
+        <translation>单一人员的值班班次</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Person</source>
+        <translation>人员(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>On-call member whose shifts are exported</source>
+        <translation>要导出其班次的值班成员</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
+    </message>
+</context>
+<context>
     <name>CalendarGridModel</name>
     <message numerus="yes">
-        <location line="-31"/>
+        <location filename="../../app/ui/calendar_grid.py" line="-31"/>
         <source>%1, %n entries</source>
         <translation>
             <numerusform>%1，共 %n 项</numerusform>
@@ -433,7 +601,7 @@
     <message>
         <location line="+5"/>
         <source>&amp;Body (placeholders in braces, such as {hotline})</source>
-        <translation>正文(&amp;B)（占位符用花括号标示，例如 {hotline}）</translation>
+        <translation>正文(&amp;B)（占位符用花括号标记，例如 {hotline}）</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1041,7 +1209,7 @@
     <message>
         <location line="+9"/>
         <source>Reported</source>
-        <translation>上报时间</translation>
+        <translation>已上报</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -1051,7 +1219,7 @@
     <message>
         <location line="+9"/>
         <source>Detected</source>
-        <translation>发现时间</translation>
+        <translation>发现</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -1929,7 +2097,7 @@
     <message>
         <location line="+38"/>
         <source>No rotation is set up yet, so no role is required to be covered.</source>
-        <translation>尚未设定任何轮值，因此没有角色需要有人值班。</translation>
+        <translation>尚未设置任何轮值，因此没有角色需要有人值班。</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2007,7 +2175,7 @@
     <message>
         <location line="+0"/>
         <source>To</source>
-        <translation>接收人</translation>
+        <translation>对象</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -2151,7 +2319,7 @@
 <context>
     <name>DrillCalendarView</name>
     <message>
-        <location filename="../../app/ui/drill_calendar_view.py" line="+31"/>
+        <location filename="../../app/ui/drill_calendar_view.py" line="+41"/>
         <source>Drills</source>
         <translation>演练</translation>
     </message>
@@ -2176,7 +2344,7 @@
         <translation>到期的演练行动</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>(withheld)</source>
         <translation>（不予显示）</translation>
     </message>
@@ -2201,7 +2369,7 @@
         <translation>%1 行动：%2</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+117"/>
         <source>Month</source>
         <translation>月</translation>
     </message>
@@ -2216,17 +2384,22 @@
         <translation>所有角色</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+113"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+66"/>
         <source>Overdue</source>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location filename="../../forms/drill_calendar_view.ui" line="+13"/>
+        <location filename="../../forms/drill_calendar_view.ui" line="+14"/>
+        <source>Cal&amp;endar</source>
+        <translation>日历(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>◀</source>
         <translation>◀</translation>
     </message>
@@ -2293,7 +2466,7 @@
     <message>
         <location line="+12"/>
         <source>Calendar</source>
-        <translation>行事历</translation>
+        <translation>日历</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -2303,13 +2476,18 @@
     <message>
         <location line="+1"/>
         <source>Double-click or press Enter to open</source>
-        <translation>按两下或按 Enter 开启</translation>
+        <translation>双击或按 Enter 打开</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Drill h&amp;istory</source>
+        <translation>演练记录(&amp;I)</translation>
     </message>
 </context>
 <context>
     <name>DrillEditor</name>
     <message>
-        <location filename="../../app/ui/drill_editor.py" line="+80"/>
+        <location filename="../../app/ui/drill_editor.py" line="+81"/>
         <location filename="../../forms/drill_editor.ui" line="+4"/>
         <source>Title</source>
         <translation>标题</translation>
@@ -2375,48 +2553,48 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+122"/>
+        <location line="+131"/>
         <location line="+3"/>
         <location filename="../../forms/drill_editor.ui" line="+0"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location line="-124"/>
-        <location line="+121"/>
+        <location line="-133"/>
+        <location line="+130"/>
         <location line="+3"/>
         <location filename="../../forms/drill_editor.ui" line="+0"/>
         <source>Finding</source>
         <translation>发现事项</translation>
     </message>
     <message>
-        <location line="-123"/>
-        <location line="+120"/>
+        <location line="-132"/>
+        <location line="+129"/>
         <location filename="../../forms/drill_editor.ui" line="+0"/>
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location line="-119"/>
-        <location line="+119"/>
+        <location line="-128"/>
+        <location line="+128"/>
         <location filename="../../forms/drill_editor.ui" line="+0"/>
         <source>Area</source>
         <translation>范畴</translation>
     </message>
     <message>
-        <location line="-118"/>
+        <location line="-127"/>
         <source>Due date</source>
         <translation>到期日</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+1"/>
-        <location line="+119"/>
+        <location line="+128"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location line="-118"/>
+        <location line="-127"/>
         <location line="+1"/>
         <location filename="../../forms/drill_editor.ui" line="+0"/>
         <source>Repeat</source>
@@ -2424,13 +2602,13 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+112"/>
+        <location line="+121"/>
         <location filename="../../forms/drill_editor.ui" line="+0"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-39"/>
         <source>New drill</source>
         <translation>新建演练</translation>
     </message>
@@ -2490,27 +2668,37 @@
         <translation>结果</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Crisis role</source>
         <translation>危机处理角色</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Department</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Label</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
+        <source>Notified</source>
+        <translation>通知时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Acknowledged</source>
+        <translation>确认时间</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Due</source>
         <translation>截止时间</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+145"/>
         <source>Drill %1</source>
         <translation>演练 %1</translation>
     </message>
@@ -2571,7 +2759,22 @@
         <translation>（无危机处理角色）</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+27"/>
+        <source>Times corrected. Save the drill to keep them.</source>
+        <translation>时间已更正。请保存演练以保留变更。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Select a participant first.</source>
+        <translation>请先选择一位参与者。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>this participant</source>
+        <translation>这位参与者</translation>
+    </message>
+    <message>
+        <location line="+73"/>
         <source>no risk with the code %1</source>
         <translation>没有编号为 %1 的风险</translation>
     </message>
@@ -2629,6 +2832,26 @@
         <location line="+8"/>
         <source>Corrective action recorded.</source>
         <translation>已记录改进措施。</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>The finding was not changed:</source>
+        <translation>发现事项未变更：</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Finding updated.</source>
+        <translation>发现事项已更新。</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The corrective action was not changed:</source>
+        <translation>改进措施未变更：</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Corrective action updated.</source>
+        <translation>改进措施已更新。</translation>
     </message>
     <message>
         <location filename="../../forms/drill_editor.ui" line="+0"/>
@@ -2713,7 +2936,7 @@
     <message>
         <location line="+0"/>
         <source>One objective per row; rate each once the drill has run.</source>
-        <translation>每列一个目标；演练进行后再逐一评分。</translation>
+        <translation>每行一个目标；演练进行后再逐一评分。</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -2870,6 +3093,165 @@
         <source>Run drill (stopwatc&amp;h)…</source>
         <translation>进行演练（秒表）(&amp;H)…</translation>
     </message>
+    <message>
+        <location line="+0"/>
+        <source>Correct times…</source>
+        <translation>更正时间…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Correct a stamped notification or acknowledgement time, then Save</source>
+        <translation>更正已记录的通知或确认时间，然后保存</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Update finding</source>
+        <translation>更新发现事项</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Write the fields above into the selected finding</source>
+        <translation>将上方字段写入所选的发现事项</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Update action</source>
+        <translation>更新措施</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Write the fields beside into the selected corrective action</source>
+        <translation>将旁边的字段写入所选的改进措施</translation>
+    </message>
+</context>
+<context>
+    <name>DrillHistoryPanel</name>
+    <message>
+        <location filename="../../app/ui/drill_history_panel.py" line="+113"/>
+        <source>Last 12 months</source>
+        <translation>过去 12 个月</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 24 months</source>
+        <translation>过去 24 个月</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All drills</source>
+        <translation>所有演练</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Held</source>
+        <translation>已举行</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drill</source>
+        <translation>演练</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First
+acknowledgement</source>
+        <translation>首次
+确认</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Everyone
+acknowledged</source>
+        <translation>全员
+确认</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Findings
+open / closed</source>
+        <translation>发现事项
+未结 / 已结</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>No drill has been held yet.</source>
+        <translation>尚未举行任何演练。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No drill was held in this period.</source>
+        <translation>此期间没有举行演练。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>1 drill</source>
+        <translation>1 次演练</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 drills</source>
+        <translation>%1 次演练</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>first acknowledgement on target in %1</source>
+        <translation>%1 次首次确认达标</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 finding open</source>
+        <translation>1 项发现事项未结</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 findings open</source>
+        <translation>%1 项发现事项未结</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Time to acknowledge per drill</source>
+        <translation>各次演练的确认所需时间</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Findings per drill</source>
+        <translation>各次演练的发现事项</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Click a drill to select it, double-click to open it</source>
+        <translation>单击演练即可选择，双击即可打开</translation>
+    </message>
+    <message>
+        <location filename="../../forms/drill_history_panel.ui" line="+11"/>
+        <source>&amp;Period:</source>
+        <translation>期间(&amp;P)：</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Period of the drill history</source>
+        <translation>演练记录的期间</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Drills held in the period</source>
+        <translation>此期间举行的演练</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Double-click or press Enter to open</source>
+        <translation>双击或按 Enter 打开</translation>
+    </message>
 </context>
 <context>
     <name>DrillLabels</name>
@@ -3019,7 +3401,7 @@
     <message>
         <location line="+1"/>
         <source>By</source>
-        <translation>添加人</translation>
+        <translation>经手人</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4373,7 +4755,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/actions.py" line="+47"/>
+        <location filename="../../app/ui/actions.py" line="+48"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -4420,7 +4802,7 @@
     <message>
         <location line="+3"/>
         <source>Drill &amp;calendar</source>
-        <translation>演练行事历(&amp;C)</translation>
+        <translation>演练日历(&amp;C)</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4434,6 +4816,11 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>&amp;Export calendar (.ics)…</source>
+        <translation>导出日历(&amp;E)（.ics）…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&amp;Back up database…</source>
         <translation>备份数据库(&amp;B)…</translation>
     </message>
@@ -4483,17 +4870,17 @@
         <translation>恢复密钥帮助(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="+306"/>
+        <location filename="../../app/ui/main_window.py" line="+307"/>
         <source>Checking…</source>
         <translation>正在检查…</translation>
     </message>
     <message>
-        <location line="-204"/>
+        <location line="-205"/>
         <source>Views</source>
         <translation>视图</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+93"/>
         <source>Overview</source>
         <translation>概览</translation>
     </message>
@@ -4562,10 +4949,10 @@
     <message>
         <location line="+1"/>
         <source>Drill calendar</source>
-        <translation>演练行事历</translation>
+        <translation>演练日历</translation>
     </message>
     <message>
-        <location line="+257"/>
+        <location line="+262"/>
         <source>Back up database</source>
         <translation>备份数据库</translation>
     </message>
@@ -4683,7 +5070,7 @@ If both the keyring entry and the recovery key are lost, the data cannot be reco
     <message>
         <location line="+8"/>
         <source>Note</source>
-        <translation>临床记录</translation>
+        <translation>备注</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -4822,7 +5209,7 @@ If both the keyring entry and the recovery key are lost, the data cannot be reco
 <context>
     <name>OnCallDialog</name>
     <message>
-        <location filename="../../app/ui/oncall_dialog.py" line="+120"/>
+        <location filename="../../app/ui/oncall_dialog.py" line="+124"/>
         <source>Read only: only an administrator can change the rota.</source>
         <translation>只读：只有管理员可以变更值班表。</translation>
     </message>
@@ -4972,9 +5359,34 @@ If both the keyring entry and the recovery key are lost, the data cannot be reco
         <translation>停用(&amp;D)</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+30"/>
+        <source>Remove from the rota</source>
+        <translation>从值班表移除</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Remove %1 from the rota? They leave every rotation; their past shifts stay in the hours report. To keep them for later, mark them inactive instead.</source>
+        <translation>要将 %1 从值班表移除吗？此人会退出所有轮值，过去的班次仍保留在时数报表中。若日后还需要此人，请改为将其标记为停用。</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Remove the %1 rotation? From now on nobody is on call for that role unless another rotation or an override covers it.</source>
+        <translation>要移除“%1”轮值吗？自此之后，除非有其他轮值或代班涵盖，否则该角色将无人值班。</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Remove this override? The rotation&apos;s own shifts apply again for its time.</source>
+        <translation>要移除这项代班吗？该时段将恢复采用轮值原本的班次。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Undo this swap? Both members get their original shifts back.</source>
+        <translation>要取消这项换班吗？两位成员将恢复原本的班次。</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Exported %1 rows to %2</source>
-        <translation>已将 %1 列汇出至 %2</translation>
+        <translation>已将 %1 行导出至 %2</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -4989,7 +5401,7 @@ If both the keyring entry and the recovery key are lost, the data cannot be reco
     <message>
         <location line="+1"/>
         <source>Export on-call hours</source>
-        <translation>汇出值班时数</translation>
+        <translation>导出值班时数</translation>
     </message>
     <message>
         <location filename="../../forms/oncall_dialog.ui" line="-9"/>
@@ -5111,12 +5523,12 @@ If both the keyring entry and the recovery key are lost, the data cannot be reco
     <message>
         <location line="+4"/>
         <source>Export &amp;CSV…</source>
-        <translation>汇出 CSV(&amp;C)…</translation>
+        <translation>导出 CSV(&amp;C)…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Export &amp;XLSX…</source>
-        <translation>汇出 XLSX(&amp;X)…</translation>
+        <translation>导出 XLSX(&amp;X)…</translation>
     </message>
 </context>
 <context>
@@ -5783,6 +6195,64 @@ If both the keyring entry and the recovery key are lost, the data cannot be reco
     </message>
 </context>
 <context>
+    <name>ParticipantTimesDialog</name>
+    <message>
+        <location filename="../../app/ui/participant_times_dialog.py" line="+40"/>
+        <source>Times of %1. The change is kept when you save the drill, and the audit trail records it.</source>
+        <translation>%1 的时间。保存演练时会保留变更，并记录于审计日志。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Correct</source>
+        <translation>更正(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>A stamped time cannot be in the future.</source>
+        <translation>记录的时间不能晚于现在。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The acknowledgement cannot come before the notification.</source>
+        <translation>确认时间不能早于通知时间。</translation>
+    </message>
+    <message>
+        <location filename="../../forms/participant_times_dialog.ui" line="+9"/>
+        <source>Correct the stamped times</source>
+        <translation>更正已记录的时间</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Notified at</source>
+        <translation>通知时间(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Notified at</source>
+        <translation>通知时间</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Not notifie&amp;d</source>
+        <translation>未通知(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Acknowledged at</source>
+        <translation>确认时间(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Acknowledged at</source>
+        <translation>确认时间</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Not ac&amp;knowledged</source>
+        <translation>未确认(&amp;K)</translation>
+    </message>
+</context>
+<context>
     <name>PassphraseDialog</name>
     <message>
         <location filename="../../app/ui/unlock_dialogs.py" line="+25"/>
@@ -5986,7 +6456,7 @@ If both the keyring entry and the recovery key are lost, the data cannot be reco
     <message>
         <location line="+5"/>
         <source>&amp;Name</source>
-        <translation>姓名(&amp;N)</translation>
+        <translation>名称(&amp;N)</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -6207,7 +6677,7 @@ If both the keyring entry and the recovery key are lost, the data cannot be reco
     <message>
         <location line="+6"/>
         <source>&amp;Due</source>
-        <translation>截止时间(&amp;D)</translation>
+        <translation>截止日期(&amp;D)</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -6996,7 +7466,7 @@ If both the keyring entry and the recovery key are lost, the data cannot be reco
     <message>
         <location line="+3"/>
         <source>Open</source>
-        <translation>待处理</translation>
+        <translation>未结案</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7006,7 +7476,7 @@ If both the keyring entry and the recovery key are lost, the data cannot be reco
     <message>
         <location line="+1"/>
         <source>Done</source>
-        <translation>已完成</translation>
+        <translation>完成时间</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7216,7 +7686,7 @@ If both the keyring entry and the recovery key are lost, the data cannot be reco
     <message>
         <location line="+3"/>
         <source>Score = likelihood × impact; the level follows the office&apos;s bands. The register holds no personal data: name an owner by crisis role, account or position, and keep names of people out of the texts.</source>
-        <translation>分数 = 可能性 × 影响；级别按办公室设定的分数区间确定。登记册不存放任何个人信息：请按危机处理角色、账户或职位指定负责人，内容中也请勿写出任何人的姓名。</translation>
+        <translation>分数 = 可能性 × 影响；级别按办公室设置的分数区间确定。登记册不存放任何个人信息：请按危机处理角色、账户或职位指定负责人，内容中也请勿写出任何人的姓名。</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -7717,7 +8187,7 @@ If both the keyring entry and the recovery key are lost, the data cannot be reco
     <message>
         <location line="+1"/>
         <source>Moderate</source>
-        <translation>中等</translation>
+        <translation>中度</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7727,7 +8197,7 @@ If both the keyring entry and the recovery key are lost, the data cannot be reco
     <message>
         <location line="+1"/>
         <source>Severe</source>
-        <translation>严重</translation>
+        <translation>重度</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -7747,7 +8217,7 @@ If both the keyring entry and the recovery key are lost, the data cannot be reco
     <message>
         <location line="+3"/>
         <source>Open</source>
-        <translation>未处理</translation>
+        <translation>未结案</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7762,7 +8232,7 @@ If both the keyring entry and the recovery key are lost, the data cannot be reco
     <message>
         <location line="+1"/>
         <source>Closed</source>
-        <translation>已关闭</translation>
+        <translation>已结案</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -7790,7 +8260,7 @@ If both the keyring entry and the recovery key are lost, the data cannot be reco
     <message>
         <location filename="../../app/ui/risk_links_dialog.py" line="+82"/>
         <source>Planned</source>
-        <translation>计划</translation>
+        <translation>已排定</translation>
     </message>
     <message>
         <location line="-24"/>
@@ -8892,7 +9362,7 @@ If both the keyring entry and the recovery key are lost, the data cannot be reco
     <message>
         <location line="+0"/>
         <source>Click a participant, press their number (1–9), or select a row and press Space to stamp the acknowledgement.</source>
-        <translation>点选参与者、按其编号（1–9），或选取一列后按空白键，即可记录确认回复。</translation>
+        <translation>点击参与者、按其编号（1–9），或选择一行后按空格键，即可记录确认回复。</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -9249,7 +9719,7 @@ If both the keyring entry and the recovery key are lost, the data cannot be reco
     <message>
         <location line="+6"/>
         <source>A risk&apos;s score is likelihood × impact, from 1 to 25. Low and Medium end where you set them; High is the rest. After each review the next one is due this many days later, by the risk&apos;s level.</source>
-        <translation>风险分数 = 可能性 × 影响，范围为 1 至 25。“低”和“中”的上限由您设定，其余均为“高”。每次评审后，下次评审会按风险级别，在下列天数后到期。</translation>
+        <translation>风险分数 = 可能性 × 影响，范围为 1 至 25。“低”和“中”的上限由您设置，其余均为“高”。每次评审后，下次评审会按风险级别，在下列天数后到期。</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -9462,7 +9932,7 @@ If both the keyring entry and the recovery key are lost, the data cannot be reco
     <message>
         <location line="+1"/>
         <source>By</source>
-        <translation>记录人</translation>
+        <translation>经手人</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -9472,7 +9942,7 @@ If both the keyring entry and the recovery key are lost, the data cannot be reco
     <message>
         <location line="+1"/>
         <source>Action</source>
-        <translation>处置行动</translation>
+        <translation>操作</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -276,9 +276,177 @@
     </message>
 </context>
 <context>
+    <name>CalendarExportDialog</name>
+    <message>
+        <location filename="../../app/ui/calendar_export_dialog.py" line="+103"/>
+        <source>%1 (inactive)</source>
+        <translation>%1（已停用）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Nobody is on the on-call rota yet.</source>
+        <translation>值班表上尚未有任何成員。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The last day is before the first day.</source>
+        <translation>最後一天早於第一天。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An export covers at most %1 days; choose a shorter period.</source>
+        <translation>每次匯出最多涵蓋 %1 天，請選擇較短的期間。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the chosen person</source>
+        <translation>所選人員</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In the file: only %1&apos;s final on-call shifts (after overrides and swaps), each labelled with its role.</source>
+        <translation>檔案內容：只有 %1 最終的值班班次（已計入代班與換班），每個班次都標示其角色。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Never in the file: contact numbers or the reasons for overrides and swaps.</source>
+        <translation>檔案中絕不包含：聯絡電話，以及代班與換班的原因。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>In the file: drills (code and type), every on-call shift with who holds it, follow-up due times and corrective-action due dates.</source>
+        <translation>檔案內容：演練（編號與類型）、每個值班班次及其當值人員、跟進事項的到期時間，以及改進措施的到期日。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Never in the file: names or notes of employees (a follow-up shows only the person&apos;s pseudonym), contact numbers, drill scenarios, action titles, or a surprise drill that has not started.</source>
+        <translation>檔案中絕不包含：員工的姓名或紀錄（跟進事項只顯示當事人的化名）、聯絡電話、演練情境、措施標題，以及尚未開始的無預警演練。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>In the file: drills (code and type), every on-call shift with who holds it and corrective-action due dates. Follow-ups are not included for your role.</source>
+        <translation>檔案內容：演練（編號與類型）、每個值班班次及其當值人員，以及改進措施的到期日。您的角色不會匯出跟進事項。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Never in the file: names or notes of employees, contact numbers, drill scenarios, action titles, or a surprise drill that has not started.</source>
+        <translation>檔案中絕不包含：員工的姓名或紀錄、聯絡電話、演練情境、措施標題，以及尚未開始的無預警演練。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Days run from midnight to midnight in %1.</source>
+        <translation>每天以 %1 的午夜至午夜計算。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose the person whose shifts to export.</source>
+        <translation>請選擇要匯出哪位人員的班次。</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Export calendar</source>
+        <translation>匯出行事曆</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>iCalendar files (*.ics);;All files (*)</source>
+        <translation>iCalendar 檔案 (*.ics);;所有檔案 (*)</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Choose a folder you can write to and export again.</source>
+        <translation>請選擇您有寫入權限的資料夾，然後再匯出一次。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Nothing was exported.</source>
+        <translation>沒有匯出任何內容。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Exported %1 events to %2</source>
+        <translation>已匯出 %1 個事件至 %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>On-call shifts: %1 · follow-ups: %2 · corrective actions: %3 · drills: %4</source>
+        <translation>值班班次：%1 · 跟進事項：%2 · 改進措施：%3 · 演練：%4</translation>
+    </message>
+    <message>
+        <location filename="../../forms/calendar_export_dialog.ui" line="+6"/>
+        <source>Export calendar (.ics)</source>
+        <translation>匯出行事曆（.ics）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Period</source>
+        <translation>期間</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;From</source>
+        <translation>起始日期(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>First day of the export</source>
+        <translation>匯出的第一天</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;To</source>
+        <translation>結束日期(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Last day of the export (included)</source>
+        <translation>匯出的最後一天（包含當天）</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Calendar</source>
+        <translation>行事曆</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Whole team: drills, on-call shifts, follow-up and action due dates</source>
+        <translation>整個團隊(&amp;W)：演練、值班班次、跟進事項與措施到期日</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Whole team calendar</source>
+        <translation>整個團隊的行事曆</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;One person&apos;s on-call shifts</source>
+        <translation>單一人員的值班班次(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One person&apos;s on-call shifts</source>
+        <translation>單一人員的值班班次</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Person</source>
+        <translation>人員(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>On-call member whose shifts are exported</source>
+        <translation>要匯出其班次的值班成員</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>&amp;Export…</source>
+        <translation>匯出(&amp;E)…</translation>
+    </message>
+</context>
+<context>
     <name>CalendarGridModel</name>
     <message numerus="yes">
-        <location line="-31"/>
+        <location filename="../../app/ui/calendar_grid.py" line="-31"/>
         <source>%1, %n entries</source>
         <translation>
             <numerusform>%1，共 %n 項</numerusform>
@@ -2151,7 +2319,7 @@
 <context>
     <name>DrillCalendarView</name>
     <message>
-        <location filename="../../app/ui/drill_calendar_view.py" line="+31"/>
+        <location filename="../../app/ui/drill_calendar_view.py" line="+41"/>
         <source>Drills</source>
         <translation>演練</translation>
     </message>
@@ -2176,7 +2344,7 @@
         <translation>到期的演練行動</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>(withheld)</source>
         <translation>（不予顯示）</translation>
     </message>
@@ -2201,7 +2369,7 @@
         <translation>%1 行動：%2</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+117"/>
         <source>Month</source>
         <translation>月</translation>
     </message>
@@ -2216,17 +2384,22 @@
         <translation>所有角色</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+113"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+66"/>
         <source>Overdue</source>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location filename="../../forms/drill_calendar_view.ui" line="+13"/>
+        <location filename="../../forms/drill_calendar_view.ui" line="+14"/>
+        <source>Cal&amp;endar</source>
+        <translation>行事曆(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>◀</source>
         <translation>◀</translation>
     </message>
@@ -2305,11 +2478,16 @@
         <source>Double-click or press Enter to open</source>
         <translation>按兩下或按 Enter 開啟</translation>
     </message>
+    <message>
+        <location line="+16"/>
+        <source>Drill h&amp;istory</source>
+        <translation>演練紀錄(&amp;I)</translation>
+    </message>
 </context>
 <context>
     <name>DrillEditor</name>
     <message>
-        <location filename="../../app/ui/drill_editor.py" line="+80"/>
+        <location filename="../../app/ui/drill_editor.py" line="+81"/>
         <location filename="../../forms/drill_editor.ui" line="+4"/>
         <source>Title</source>
         <translation>標題</translation>
@@ -2375,48 +2553,48 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+122"/>
+        <location line="+131"/>
         <location line="+3"/>
         <location filename="../../forms/drill_editor.ui" line="+0"/>
         <source>Status</source>
         <translation>狀態</translation>
     </message>
     <message>
-        <location line="-124"/>
-        <location line="+121"/>
+        <location line="-133"/>
+        <location line="+130"/>
         <location line="+3"/>
         <location filename="../../forms/drill_editor.ui" line="+0"/>
         <source>Finding</source>
         <translation>發現事項</translation>
     </message>
     <message>
-        <location line="-123"/>
-        <location line="+120"/>
+        <location line="-132"/>
+        <location line="+129"/>
         <location filename="../../forms/drill_editor.ui" line="+0"/>
         <source>Severity</source>
         <translation>嚴重程度</translation>
     </message>
     <message>
-        <location line="-119"/>
-        <location line="+119"/>
+        <location line="-128"/>
+        <location line="+128"/>
         <location filename="../../forms/drill_editor.ui" line="+0"/>
         <source>Area</source>
         <translation>範疇</translation>
     </message>
     <message>
-        <location line="-118"/>
+        <location line="-127"/>
         <source>Due date</source>
         <translation>到期日</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+1"/>
-        <location line="+119"/>
+        <location line="+128"/>
         <source>Owner</source>
         <translation>負責人</translation>
     </message>
     <message>
-        <location line="-118"/>
+        <location line="-127"/>
         <location line="+1"/>
         <location filename="../../forms/drill_editor.ui" line="+0"/>
         <source>Repeat</source>
@@ -2424,13 +2602,13 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+112"/>
+        <location line="+121"/>
         <location filename="../../forms/drill_editor.ui" line="+0"/>
         <source>Action</source>
         <translation>動作</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-39"/>
         <source>New drill</source>
         <translation>新增演練</translation>
     </message>
@@ -2490,27 +2668,37 @@
         <translation>結果</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Crisis role</source>
         <translation>危機處理角色</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Department</source>
         <translation>部門</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Label</source>
         <translation>標籤</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
+        <source>Notified</source>
+        <translation>通知時間</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Acknowledged</source>
+        <translation>確認時間</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Due</source>
         <translation>到期時間</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+145"/>
         <source>Drill %1</source>
         <translation>演練 %1</translation>
     </message>
@@ -2571,7 +2759,22 @@
         <translation>（無危機處理角色）</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+27"/>
+        <source>Times corrected. Save the drill to keep them.</source>
+        <translation>時間已更正。請儲存演練以保留變更。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Select a participant first.</source>
+        <translation>請先選擇一位參與者。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>this participant</source>
+        <translation>這位參與者</translation>
+    </message>
+    <message>
+        <location line="+73"/>
         <source>no risk with the code %1</source>
         <translation>沒有編號為 %1 的風險</translation>
     </message>
@@ -2629,6 +2832,26 @@
         <location line="+8"/>
         <source>Corrective action recorded.</source>
         <translation>已記錄改進措施。</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>The finding was not changed:</source>
+        <translation>發現事項未變更：</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Finding updated.</source>
+        <translation>發現事項已更新。</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The corrective action was not changed:</source>
+        <translation>改進措施未變更：</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Corrective action updated.</source>
+        <translation>改進措施已更新。</translation>
     </message>
     <message>
         <location filename="../../forms/drill_editor.ui" line="+0"/>
@@ -2869,6 +3092,165 @@
         <location line="+0"/>
         <source>Run drill (stopwatc&amp;h)…</source>
         <translation>進行演練（碼錶）(&amp;H)…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Correct times…</source>
+        <translation>更正時間…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Correct a stamped notification or acknowledgement time, then Save</source>
+        <translation>更正已記錄的通知或確認時間，然後儲存</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Update finding</source>
+        <translation>更新發現事項</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Write the fields above into the selected finding</source>
+        <translation>將上方欄位寫入所選的發現事項</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Update action</source>
+        <translation>更新措施</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Write the fields beside into the selected corrective action</source>
+        <translation>將旁邊的欄位寫入所選的改進措施</translation>
+    </message>
+</context>
+<context>
+    <name>DrillHistoryPanel</name>
+    <message>
+        <location filename="../../app/ui/drill_history_panel.py" line="+113"/>
+        <source>Last 12 months</source>
+        <translation>過去 12 個月</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 24 months</source>
+        <translation>過去 24 個月</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All drills</source>
+        <translation>所有演練</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Held</source>
+        <translation>已舉行</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drill</source>
+        <translation>演練</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type</source>
+        <translation>類型</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First
+acknowledgement</source>
+        <translation>首次
+確認</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Everyone
+acknowledged</source>
+        <translation>全員
+確認</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Findings
+open / closed</source>
+        <translation>發現事項
+未結 / 已結</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>No drill has been held yet.</source>
+        <translation>尚未舉行任何演練。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No drill was held in this period.</source>
+        <translation>此期間沒有舉行演練。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>1 drill</source>
+        <translation>1 次演練</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 drills</source>
+        <translation>%1 次演練</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>first acknowledgement on target in %1</source>
+        <translation>%1 次首次確認達標</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 finding open</source>
+        <translation>1 項發現事項未結</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 findings open</source>
+        <translation>%1 項發現事項未結</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Time to acknowledge per drill</source>
+        <translation>各次演練的確認所需時間</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Findings per drill</source>
+        <translation>各次演練的發現事項</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Click a drill to select it, double-click to open it</source>
+        <translation>按一下演練即可選取，按兩下即可開啟</translation>
+    </message>
+    <message>
+        <location filename="../../forms/drill_history_panel.ui" line="+11"/>
+        <source>&amp;Period:</source>
+        <translation>期間(&amp;P)：</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Period of the drill history</source>
+        <translation>演練紀錄的期間</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Drills held in the period</source>
+        <translation>此期間舉行的演練</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Double-click or press Enter to open</source>
+        <translation>按兩下或按 Enter 開啟</translation>
     </message>
 </context>
 <context>
@@ -4373,7 +4755,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/actions.py" line="+47"/>
+        <location filename="../../app/ui/actions.py" line="+48"/>
         <source>&amp;File</source>
         <translation>檔案(&amp;F)</translation>
     </message>
@@ -4434,6 +4816,11 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>&amp;Export calendar (.ics)…</source>
+        <translation>匯出行事曆(&amp;E)（.ics）…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&amp;Back up database…</source>
         <translation>備份資料庫(&amp;B)…</translation>
     </message>
@@ -4483,17 +4870,17 @@
         <translation>復原金鑰說明(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="+306"/>
+        <location filename="../../app/ui/main_window.py" line="+307"/>
         <source>Checking…</source>
         <translation>正在檢查…</translation>
     </message>
     <message>
-        <location line="-204"/>
+        <location line="-205"/>
         <source>Views</source>
         <translation>檢視</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+93"/>
         <source>Overview</source>
         <translation>總覽</translation>
     </message>
@@ -4565,7 +4952,7 @@
         <translation>演練行事曆</translation>
     </message>
     <message>
-        <location line="+257"/>
+        <location line="+262"/>
         <source>Back up database</source>
         <translation>備份資料庫</translation>
     </message>
@@ -4822,7 +5209,7 @@ If both the keyring entry and the recovery key are lost, the data cannot be reco
 <context>
     <name>OnCallDialog</name>
     <message>
-        <location filename="../../app/ui/oncall_dialog.py" line="+120"/>
+        <location filename="../../app/ui/oncall_dialog.py" line="+124"/>
         <source>Read only: only an administrator can change the rota.</source>
         <translation>唯讀：只有管理員可以變更值班表。</translation>
     </message>
@@ -4972,7 +5359,32 @@ If both the keyring entry and the recovery key are lost, the data cannot be reco
         <translation>停用(&amp;D)</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+30"/>
+        <source>Remove from the rota</source>
+        <translation>從值班表移除</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Remove %1 from the rota? They leave every rotation; their past shifts stay in the hours report. To keep them for later, mark them inactive instead.</source>
+        <translation>要將 %1 從值班表移除嗎？此人會退出所有輪值，過去的班次仍保留在時數報表中。若日後還需要此人，請改為將其標示為停用。</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Remove the %1 rotation? From now on nobody is on call for that role unless another rotation or an override covers it.</source>
+        <translation>要移除「%1」輪值嗎？自此之後，除非有其他輪值或代班涵蓋，否則該角色將無人值班。</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Remove this override? The rotation&apos;s own shifts apply again for its time.</source>
+        <translation>要移除這項代班嗎？該時段將恢復採用輪值原本的班次。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Undo this swap? Both members get their original shifts back.</source>
+        <translation>要取消這項換班嗎？兩位成員將恢復原本的班次。</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Exported %1 rows to %2</source>
         <translation>已將 %1 列匯出至 %2</translation>
     </message>
@@ -5780,6 +6192,64 @@ If both the keyring entry and the recovery key are lost, the data cannot be reco
         <location line="+6"/>
         <source>New owner</source>
         <translation>新負責人</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantTimesDialog</name>
+    <message>
+        <location filename="../../app/ui/participant_times_dialog.py" line="+40"/>
+        <source>Times of %1. The change is kept when you save the drill, and the audit trail records it.</source>
+        <translation>%1 的時間。儲存演練時會保留變更，並記錄於稽核軌跡。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Correct</source>
+        <translation>更正(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>A stamped time cannot be in the future.</source>
+        <translation>記錄的時間不能晚於現在。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The acknowledgement cannot come before the notification.</source>
+        <translation>確認時間不能早於通知時間。</translation>
+    </message>
+    <message>
+        <location filename="../../forms/participant_times_dialog.ui" line="+9"/>
+        <source>Correct the stamped times</source>
+        <translation>更正已記錄的時間</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Notified at</source>
+        <translation>通知時間(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Notified at</source>
+        <translation>通知時間</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Not notifie&amp;d</source>
+        <translation>未通知(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Acknowledged at</source>
+        <translation>確認時間(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Acknowledged at</source>
+        <translation>確認時間</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Not ac&amp;knowledged</source>
+        <translation>未確認(&amp;K)</translation>
     </message>
 </context>
 <context>
