@@ -431,6 +431,29 @@ def cmd_export_hours(args: argparse.Namespace, secrets: Secrets) -> int:
     return EXIT_OK
 
 
+def cmd_report_incident(args: argparse.Namespace, secrets: Secrets) -> int:
+    """``report incident``: the incident summary PDF, internal or board (de-identified) version."""
+    if not args.force:
+        _refuse_existing(args.out)
+    with _open(args.db) as workspace:
+        session = workspace.sign_in(args.user, secrets.read(f"Password for {args.user}: "))
+        try:
+            report = workspace.reports.incident_summary(
+                session,
+                args.code,
+                audience=args.audience,
+                paper=args.paper,
+                language=args.language,
+                out_path=args.out,
+                identify_people=args.identify_people,
+                time_zone=args.zone,
+            )
+        finally:
+            workspace.sign_out(session)
+    print(f"Wrote the {report.audience.value} summary of {report.incident_code} to {args.out}.")
+    return EXIT_OK
+
+
 # -- parser and error mapping -----------------------------------------------------------------
 
 
@@ -564,6 +587,30 @@ def build_parser() -> argparse.ArgumentParser:
     export_hours.add_argument("--user", required=True, metavar="NAME", help="your account")
     export_hours.add_argument("--force", action="store_true", help="replace an existing file")
     export_hours.set_defaults(func=cmd_export_hours)
+
+    report = sub.add_parser("report", help="generate a PDF report")
+    report_sub = report.add_subparsers(dest="report_what", required=True, parser_class=_Parser)
+    report_incident = report_sub.add_parser(
+        "incident",
+        help="the summary of one incident as PDF (internal or board version); stdin: your password",
+    )
+    report_incident.add_argument("code", metavar="CODE", help="the incident code, e.g. INC-2026-0042")
+    db_arg(report_incident)
+    report_incident.add_argument("--out", type=Path, required=True, metavar="FILE.pdf")
+    report_incident.add_argument("--audience", choices=["internal", "board"], required=True)
+    report_incident.add_argument("--user", required=True, metavar="NAME", help="your account")
+    report_incident.add_argument("--paper", choices=["A4", "Letter"], default="A4")
+    report_incident.add_argument("--language", choices=["en", "zh_TW", "zh_CN"], default="en")
+    report_incident.add_argument(
+        "--zone", default="UTC", metavar="TZ", help="IANA zone of the times (default UTC)"
+    )
+    report_incident.add_argument(
+        "--identify-people",
+        action="store_true",
+        help="internal version only: print names and employee numbers (audited)",
+    )
+    report_incident.add_argument("--force", action="store_true", help="replace an existing file")
+    report_incident.set_defaults(func=cmd_report_incident)
     return parser
 
 

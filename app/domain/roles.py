@@ -74,3 +74,5 @@ class Operation(StrEnum):
     DRILL_MANAGE = "drill.manage"
     DRILL_RUN = "drill.run"
     DRILL_PLAN_SURPRISE = "drill.plan_surprise"
+    REPORT_INCIDENT_INTERNAL = "report.incident_internal"
+    REPORT_INCIDENT_BOARD = "report.incident_board"

@@ -98,6 +98,10 @@ DEFAULT_MATRIX: Mapping[Operation, frozenset[Role]] = {
     Operation.DRILL_MANAGE: _CASEWORK,
     Operation.DRILL_RUN: _CASEWORK,
     Operation.DRILL_PLAN_SURPRISE: _ADMIN,
+    # PDF reports (app.services.reports): the internal incident summary carries case text and
+    # pseudonyms (casework only); the board version is de-identified whoever asks, so HR may have it.
+    Operation.REPORT_INCIDENT_INTERNAL: _CASEWORK,
+    Operation.REPORT_INCIDENT_BOARD: _EVERYONE,
 }
 
 

@@ -41,6 +41,7 @@ if TYPE_CHECKING:
     from app.services.notifications import NotificationService
     from app.services.oncall import OnCallService
     from app.services.people import PeopleService
+    from app.services.reports import ReportService
     from app.services.response_plans import ResponsePlanService
     from app.services.risk_import import RiskImportService
     from app.services.risks import RiskService
@@ -193,6 +194,22 @@ class Workspace:
         from app.services.drills import DrillService  # noqa: PLC0415
 
         return DrillService(self.db, self.policy, self.incidents)
+
+    @cached_property
+    def reports(self) -> ReportService:
+        """PDF reports; the services they read from are built only when a report needs them."""
+        from app.services.reports import ReportService  # noqa: PLC0415
+
+        return ReportService(
+            self.db,
+            self.policy,
+            self.settings,
+            incidents=lambda: self.incidents,
+            reviews=lambda: self.reviews,
+            notifications=lambda: self.notifications,
+            people=lambda: self.people,
+            breach_clocks=lambda: self.breach_clocks,
+        )
 
     @classmethod
     def open(

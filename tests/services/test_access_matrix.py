@@ -111,6 +111,10 @@ MATRIX: dict[Operation, tuple[bool, bool, bool]] = {
     Operation.DRILL_RUN:        (ALLOW, ALLOW,      DENY),
     Operation.DRILL_PLAN_SURPRISE:
                                 (ALLOW, DENY,       DENY),
+    Operation.REPORT_INCIDENT_INTERNAL:
+                                (ALLOW, ALLOW,      DENY),
+    Operation.REPORT_INCIDENT_BOARD:
+                                (ALLOW, ALLOW,      ALLOW),
 }  # fmt: skip
 ROLES = (Role.ADMIN, Role.COUNSELLOR, Role.HR_MANAGER)
 
@@ -429,6 +433,11 @@ def _quarterly() -> RecurrenceRule:
 
 # Incident casework: counsellors and admins; hr_manager is refused (and sees de-identified data only).
 CASEWORK_CALLS: dict[str, tuple[Operation, ServiceCall]] = {
+    # reports (app.services.reports): the internal incident summary carries case text
+    "reports.incident_summary internal": (
+        Operation.REPORT_INCIDENT_INTERNAL,
+        lambda ws, s, _t: ws.reports.incident_summary(s, _incident(ws), audience="internal"),
+    ),
     # people (app.services.people): hr_manager may only count them
     "people.link_person": (
         Operation.PERSON_MANAGE,
@@ -1184,3 +1193,17 @@ def test_admin_may_plan_surprise_drills(office: tuple[Workspace, dict[Role, Sess
     assert workspace.drills.get(admin, drill.id).drill_type.value == "surprise"
     series = workspace.drills.create_series(admin, _drill_input("Surprise series", "surprise"), _quarterly())
     assert series.drills
+
+
+@pytest.mark.parametrize("role", list(Role))
+def test_everyone_may_have_the_board_incident_summary_and_casework_the_internal_one(
+    office: tuple[Workspace, dict[Role, Session]], role: Role
+) -> None:
+    workspace, sessions = office
+    board = workspace.reports.incident_summary(sessions[role], _incident(workspace), audience="board")
+    assert board.pdf.startswith(b"%PDF-")
+    if MATRIX[Operation.REPORT_INCIDENT_INTERNAL][ROLES.index(role)]:
+        internal = workspace.reports.incident_summary(
+            sessions[role], _incident(workspace), audience="internal"
+        )
+        assert internal.pdf.startswith(b"%PDF-")
