@@ -76,3 +76,5 @@ class Operation(StrEnum):
     DRILL_PLAN_SURPRISE = "drill.plan_surprise"
     REPORT_INCIDENT_INTERNAL = "report.incident_internal"
     REPORT_INCIDENT_BOARD = "report.incident_board"
+    REPORT_BOARD = "report.board"
+    REPORT_DRILL = "report.drill"

@@ -102,6 +102,10 @@ DEFAULT_MATRIX: Mapping[Operation, frozenset[Role]] = {
     # pseudonyms (casework only); the board version is de-identified whoever asks, so HR may have it.
     Operation.REPORT_INCIDENT_INTERNAL: _CASEWORK,
     Operation.REPORT_INCIDENT_BOARD: _EVERYONE,
+    # The period board report is de-identified and suppressed throughout; the drill after-action
+    # report names roles and departments, never people: both are for everyone who reads reports.
+    Operation.REPORT_BOARD: _EVERYONE,
+    Operation.REPORT_DRILL: _EVERYONE,
 }
 
 

@@ -115,6 +115,8 @@ MATRIX: dict[Operation, tuple[bool, bool, bool]] = {
                                 (ALLOW, ALLOW,      DENY),
     Operation.REPORT_INCIDENT_BOARD:
                                 (ALLOW, ALLOW,      ALLOW),
+    Operation.REPORT_BOARD:     (ALLOW, ALLOW,      ALLOW),
+    Operation.REPORT_DRILL:     (ALLOW, ALLOW,      ALLOW),
 }  # fmt: skip
 ROLES = (Role.ADMIN, Role.COUNSELLOR, Role.HR_MANAGER)
 
