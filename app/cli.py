@@ -219,7 +219,8 @@ def cmd_demo(args: argparse.Namespace, _secrets: Secrets) -> int:
     )
     created.workspace.close()
     print(
-        f"Created demo database {args.db} with {args.incidents:,} incidents and a risk register of 40 risks."
+        f"Created demo database {args.db} with {args.incidents:,} incidents, a risk register of 40 risks,"
+        " a year of drills and a 12-member on-call rota."
     )
     if args.no_keyring:
         shown = "the passphrase you gave" if passphrase != DEMO_PASSPHRASE else DEMO_PASSPHRASE

@@ -13,6 +13,7 @@ from datetime import datetime
 from pathlib import Path
 
 from app.domain.roles import Role
+from app.services.demo_drills import fill_demo_drills
 from app.services.demo_evidence import fill_demo_evidence
 from app.services.demo_incidents import DEFAULT_INCIDENTS, StaffMember, fill_demo_incidents
 from app.services.demo_notifications import fill_demo_notifications
@@ -120,6 +121,7 @@ def create_demo_database(
         )
         # The 24/7 on-call rota: twelve members, a weekly rotation per crisis role, overrides, a swap.
         fill_demo_oncall(workspace, session, seed=seed, now=moment)
+        fill_demo_drills(workspace, session, seed=seed, now=moment)
         workspace.sign_out(session)
         # Later features draw their sample records from random.Random(seed) here.
 
