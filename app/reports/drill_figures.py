@@ -30,7 +30,7 @@ from matplotlib.figure import Figure
 from matplotlib.layout_engine import LayoutEngine
 from matplotlib.lines import Line2D
 from matplotlib.patches import Patch
-from matplotlib.ticker import MaxNLocator
+from matplotlib.ticker import FixedLocator, FuncFormatter, MaxNLocator, NullLocator
 
 from app.domain.drills import AckOutcome
 from app.domain.risks import RiskLevel
@@ -52,6 +52,9 @@ NO_TARGET_COLOUR = "#8a8a8a"  # measured, but nothing to compare with: neither g
 FIRST_COLOUR = MOVE_COLOUR  # first acknowledgement: blue, solid line, circles
 EVERYONE_COLOUR = "#4d4d4d"  # everyone acknowledged: dark grey, dashed line, squares
 TARGET_COLOUR = "#6b6b6b"
+LOG_FROM_MINUTES = 60.0  # a log axis only once something is an hour or more...
+LOG_SPREAD = 20.0  # ...and twenty times the quickest acknowledgement
+LOG_TICKS = (1, 2, 5, 10, 15, 30, 60, 120, 240, 480, 960, 1440, 2880)
 CLOSED_FILL = LEVEL_COLOURS[RiskLevel.LOW]
 OPEN_FILL = LEVEL_COLOURS[RiskLevel.MEDIUM]
 OPEN_HATCH = LEVEL_HATCHES[RiskLevel.MEDIUM]
@@ -228,7 +231,7 @@ def ack_history_figure(
     xs = [plotted_at(point, tz) for point in points]
     handles: list[Line2D] = []
     outcomes_seen: set[AckOutcome] = set()
-    highest = 0.0
+    highest, lowest = 0.0, float("inf")
     for key, value_name, outcome_name, marker, colour, style in _SERIES:
         measured = [
             (x, minutes(getattr(point, value_name)), _style_of(getattr(point, outcome_name)))
@@ -238,6 +241,7 @@ def ack_history_figure(
         if not measured:
             continue
         highest = max(highest, *(y for _, y, _ in measured))
+        lowest = min(lowest, *(y for _, y, _ in measured))
         axes.plot(
             [x for x, _, _ in measured],
             [y for _, y, _ in measured],
@@ -316,9 +320,18 @@ def ack_history_figure(
                 markeredgecolor=MISSED_COLOUR, markeredgewidth=1.6, label=_WORDS["not_all"][lang],
             )
         )  # fmt: skip
-    # Head room above the highest marker for the "not everyone" triangles along the top.
-    axes.set_ylim(0, max(5.0, highest * (1.25 if waiting else 1.12)))
-    axes.yaxis.set_major_locator(MaxNLocator(nbins=6, steps=[1, 2, 5, 10], integer=True))
+    if highest >= LOG_FROM_MINUTES and highest / max(lowest, 0.5) >= LOG_SPREAD:
+        # A 4-hour target beside 3-minute acknowledgements would flatten every call-out on a linear
+        # axis: past this spread the minutes go on a log scale with plain minute ticks.
+        axes.set_yscale("log")
+        axes.set_ylim(max(0.5, lowest / 1.6), highest * (2.0 if waiting else 1.5))
+        axes.yaxis.set_major_locator(FixedLocator([t for t in LOG_TICKS if t <= highest * 2]))
+        axes.yaxis.set_major_formatter(FuncFormatter(lambda value, _pos: f"{value:g}"))
+        axes.yaxis.set_minor_locator(NullLocator())
+    else:
+        # Head room above the highest marker for the "not everyone" triangles along the top.
+        axes.set_ylim(0, max(5.0, highest * (1.25 if waiting else 1.12)))
+        axes.yaxis.set_major_locator(MaxNLocator(nbins=6, steps=[1, 2, 5, 10], integer=True))
     axes.set_ylabel(_WORDS["minutes"][lang])
     axes.grid(axis="y", color=GRID_COLOUR, linewidth=0.5, alpha=0.6)
     axes.set_axisbelow(True)

@@ -270,3 +270,17 @@ def test_drill_figures_import_no_qt_pyplot_or_services() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "[]"
+
+
+def test_minutes_go_on_a_log_scale_only_when_an_hour_sits_beside_a_few_minutes() -> None:
+    close = ack_history_figure([point(1, 3, 12), point(2, 5, 18)], "en")
+    assert close.axes[0].get_yscale() == "linear"
+    spread = ack_history_figure([point(1, 3, 12), point(2, 4, 95, target=240)], "en")
+    axes = spread.axes[0]
+    assert axes.get_yscale() == "log"
+    low, high = axes.get_ylim()
+    assert low <= 3  # the quickest acknowledgement fits...
+    assert high >= 240  # ...and so does the 4-hour target
+    ticks = [t for t in axes.get_yticks() if low <= t <= high]
+    assert {2, 5, 10, 60, 240} <= set(ticks)
+    assert png(spread).startswith(PNG_MAGIC)
