@@ -27,8 +27,6 @@ Every export is audited: the window, the member if any, and how many events of e
 
 from __future__ import annotations
 
-import os
-import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
@@ -42,10 +40,10 @@ from app.domain.oncall_rotation import local_instant
 from app.domain.roles import Operation
 from app.domain.text_input import Problem
 from app.services.access import AccessPolicy
-from app.services.errors import DiskError
+from app.services.audited_export import export_with_audit
 from app.services.oncall import OnCallInputInvalid, OnCallService, ShiftView, zone_named
 from app.services.session import Session
-from app.storage.audit_repository import AuditEvent, AuditRepository
+from app.storage.audit_repository import AuditEvent
 from app.storage.clock import utc_now
 from app.storage.database import Database
 
@@ -73,30 +71,6 @@ def _stamp(moment: datetime) -> str:
     """A UTC instant as a UID token; microseconds only when there are any (a typed override time)."""
     text = f"{moment.astimezone(UTC):%Y%m%dT%H%M%S}"
     return f"{text}{moment.microsecond:06d}Z" if moment.microsecond else f"{text}Z"
-
-
-def _write_temporary(path: Path, data: bytes) -> Path:
-    """Write the calendar next to ``path`` under a hidden name; ``os.replace`` later makes it appear whole."""
-    try:
-        handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
-    except OSError as error:
-        raise DiskError(f"Cannot write {path.name} ({error.strerror or 'input/output error'}).") from None
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
-            stream.flush()
-            os.fsync(stream.fileno())
-    except OSError as error:
-        Path(temporary).unlink(missing_ok=True)
-        raise DiskError(f"Cannot write {path.name} ({error.strerror or 'input/output error'}).") from None
-    return Path(temporary)
-
-
-def _move_into_place(temporary: Path, path: Path) -> None:
-    try:
-        temporary.replace(path)
-    except OSError as error:
-        raise DiskError(f"Cannot write {path.name} ({error.strerror or 'input/output error'}).") from None
 
 
 class CalendarExportService:
@@ -266,39 +240,21 @@ class CalendarExportService:
 
         data = calendar_bytes(events, stamp=now, name=CALENDAR_NAME, zone_span=(low, high))
         target = Path(path)
-        temporary = _write_temporary(target, data)
         result = CalendarExport(target, len(shifts), follow_ups, actions, drills)
-        # The file appears only inside the audit entry's transaction: a refused rename rolls the entry
-        # back, and an entry that cannot be committed takes the file away again. No unaudited export.
-        moved = False
-        try:
-            with self._db.transaction() as conn:
-                AuditRepository.append(
-                    conn,
-                    [
-                        AuditEvent(
-                            session.username,
-                            "calendar.exported",
-                            "calendar",
-                            "" if member_id is None else f"oncall_member:{member_id}",
-                            {
-                                "from": start.isoformat(),
-                                "to": end.isoformat(),
-                                "member": member_id,
-                                "shifts": result.shifts,
-                                "follow_ups": follow_ups,
-                                "corrective_actions": actions,
-                                "drills": drills,
-                            },
-                        )
-                    ],
-                    now,
-                )
-                _move_into_place(temporary, target)
-                moved = True
-        except BaseException:
-            temporary.unlink(missing_ok=True)
-            if moved:
-                target.unlink(missing_ok=True)
-            raise
+        event = AuditEvent(
+            session.username,
+            "calendar.exported",
+            "calendar",
+            "" if member_id is None else f"oncall_member:{member_id}",
+            {
+                "from": start.isoformat(),
+                "to": end.isoformat(),
+                "member": member_id,
+                "shifts": result.shifts,
+                "follow_ups": follow_ups,
+                "corrective_actions": actions,
+                "drills": drills,
+            },
+        )
+        export_with_audit(self._db, [event], now, target, data)
         return result
