@@ -455,6 +455,51 @@ def cmd_report_incident(args: argparse.Namespace, secrets: Secrets) -> int:
     return EXIT_OK
 
 
+def cmd_report_board(args: argparse.Namespace, secrets: Secrets) -> int:
+    """``report board``: the de-identified board report PDF for a period (local dates, both included)."""
+    if args.last < args.first:
+        raise CliExit(EXIT_USAGE, "--to is before --from; nothing was written.")
+    if not args.force:
+        _refuse_existing(args.out)
+    with _open(args.db) as workspace:
+        session = workspace.sign_in(args.user, secrets.read(f"Password for {args.user}: "))
+        try:
+            report = workspace.board_report.generate(
+                session,
+                args.first,
+                args.last,
+                paper=args.paper,
+                language=args.language,
+                out_path=args.out,
+                time_zone=args.zone,
+            )
+        finally:
+            workspace.sign_out(session)
+    print(f"Wrote the board report for {report.start.isoformat()} to {report.end.isoformat()} to {args.out}.")
+    return EXIT_OK
+
+
+def cmd_report_drill(args: argparse.Namespace, secrets: Secrets) -> int:
+    """``report drill``: one drill's after-action report and improvement plan as PDF."""
+    if not args.force:
+        _refuse_existing(args.out)
+    with _open(args.db) as workspace:
+        session = workspace.sign_in(args.user, secrets.read(f"Password for {args.user}: "))
+        try:
+            report = workspace.drill_report.generate(
+                session,
+                args.code,
+                paper=args.paper,
+                language=args.language,
+                out_path=args.out,
+                time_zone=args.zone,
+            )
+        finally:
+            workspace.sign_out(session)
+    print(f"Wrote the after-action report of {report.drill_code} to {args.out}.")
+    return EXIT_OK
+
+
 # -- parser and error mapping -----------------------------------------------------------------
 
 
@@ -612,6 +657,35 @@ def build_parser() -> argparse.ArgumentParser:
     )
     report_incident.add_argument("--force", action="store_true", help="replace an existing file")
     report_incident.set_defaults(func=cmd_report_incident)
+    report_board = report_sub.add_parser(
+        "board", help="the de-identified board report for a period as PDF; stdin: your password"
+    )
+    db_arg(report_board)
+    report_board.add_argument("--from", dest="first", type=_day, required=True, metavar="YYYY-MM-DD")
+    report_board.add_argument("--to", dest="last", type=_day, required=True, metavar="YYYY-MM-DD")
+    report_board.add_argument("--out", type=Path, required=True, metavar="FILE.pdf")
+    report_board.add_argument("--user", required=True, metavar="NAME", help="your account")
+    report_board.add_argument("--paper", choices=["A4", "Letter"], default="A4")
+    report_board.add_argument("--language", choices=["en", "zh_TW", "zh_CN"], default="en")
+    report_board.add_argument(
+        "--zone", default="UTC", metavar="TZ", help="IANA zone of the period's days and times (default UTC)"
+    )
+    report_board.add_argument("--force", action="store_true", help="replace an existing file")
+    report_board.set_defaults(func=cmd_report_board)
+    report_drill = report_sub.add_parser(
+        "drill", help="one drill's after-action report and improvement plan as PDF; stdin: your password"
+    )
+    report_drill.add_argument("code", metavar="CODE", help="the drill code, e.g. DR-2026-004")
+    db_arg(report_drill)
+    report_drill.add_argument("--out", type=Path, required=True, metavar="FILE.pdf")
+    report_drill.add_argument("--user", required=True, metavar="NAME", help="your account")
+    report_drill.add_argument("--paper", choices=["A4", "Letter"], default="A4")
+    report_drill.add_argument("--language", choices=["en", "zh_TW", "zh_CN"], default="en")
+    report_drill.add_argument(
+        "--zone", default="UTC", metavar="TZ", help="IANA zone of the times (default UTC)"
+    )
+    report_drill.add_argument("--force", action="store_true", help="replace an existing file")
+    report_drill.set_defaults(func=cmd_report_drill)
     return parser
 
 

@@ -18,14 +18,14 @@ own reads), turned into ``app.reports.incident_summary_data`` values, and render
 ``app.reports.incident_summary``. Every generation is audited as ``report.exported`` with the
 report kind, audience, paper, language, whether identities were included and whether it went to a
 file — never any of its content. A refusal (hr_manager asking for the internal version) is audited
-as ``access.denied`` by the access policy. A file is written next to its destination and renamed
-over it, so a failed export leaves nothing behind.
+as ``access.denied`` by the access policy. A file appears only inside the transaction of its audit entry
+(``app.services.audited_export``), so a failed export leaves nothing behind and no file goes
+unaudited. A copy the user saves from the report view (``save_copy``) and every print
+(``record_printed``) are audited the same way, as ``report.saved`` and ``report.printed``.
 """
 
 from __future__ import annotations
 
-import os
-import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
@@ -57,10 +57,11 @@ from app.reports.incident_summary_data import (
 )
 from app.reports.pdf_layout import LANGUAGES, Paper, paper_named
 from app.services.access import AccessPolicy
-from app.services.errors import DiskError, InvalidInput
+from app.services.audited_export import export_with_audit
+from app.services.errors import InvalidInput
 from app.services.policy import PolicyService, PolicySetting
 from app.services.session import Session
-from app.storage.audit_repository import AuditEvent, AuditRepository
+from app.storage.audit_repository import AuditEvent
 from app.storage.clock import utc_now
 from app.storage.database import Database
 
@@ -86,25 +87,17 @@ class GeneratedReport:
         return f"GeneratedReport({self.incident_code}, {self.audience.value}, {len(self.pdf)} bytes)"
 
 
-def write_atomically(path: Path, data: bytes) -> None:
-    """Write next to ``path`` and rename over it: a failed export never leaves half a file."""
-    try:
-        handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
-    except OSError as error:
-        raise DiskError(f"Cannot write {path.name} ({error.strerror or 'input/output error'}).") from None
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
-            stream.flush()
-            os.fsync(stream.fileno())
-        Path(temporary).replace(path)
-    except OSError as error:
-        Path(temporary).unlink(missing_ok=True)
-        raise DiskError(f"Cannot write {path.name} ({error.strerror or 'input/output error'}).") from None
-
-
 def _key_time(kind: KeyTimeKind, clock: Clock, now: datetime) -> KeyTime:
     return KeyTime(kind, clock.stopped_at, clock.target, clock.due_at, clock.state(now))
+
+
+# Which permission a copy of each report kind needs: the one its generation needed.
+SAVED_KINDS: dict[str, Operation] = {
+    "incident_summary_internal": Operation.REPORT_INCIDENT_INTERNAL,
+    "incident_summary_board": Operation.REPORT_INCIDENT_BOARD,
+    "board": Operation.REPORT_BOARD,
+    "drill_after_action": Operation.REPORT_DRILL,
+}
 
 
 class ReportService:
@@ -131,6 +124,53 @@ class ReportService:
         self._people = people
         self._breach_clocks = breach_clocks
 
+    # -- copies of a generated report ---------------------------------------------------------
+
+    def _require_kind(self, session: Session, kind: str) -> Operation:
+        operation = SAVED_KINDS.get(kind)
+        if operation is None:
+            raise InvalidInput(f"Unknown report kind {kind!r}.")
+        self._policy.require(session, operation)
+        return operation
+
+    def save_copy(
+        self,
+        session: Session,
+        kind: str,
+        subject: str,
+        pdf: bytes,
+        path: Path,
+        *,
+        now: datetime | None = None,
+    ) -> Path:
+        """Write a report generated moments ago (the view's preview) where the user chose, audited.
+
+        ``kind`` names the report ("incident_summary_internal", "incident_summary_board",
+        "board", "drill_after_action") so the same permission as for generating it is checked;
+        ``subject`` is its incident or drill code or its period, never content.
+        """
+        self._require_kind(session, kind)
+        if not pdf.startswith(b"%PDF-"):
+            raise InvalidInput("Only a generated PDF report can be saved.")
+        target = Path(path)
+        if not target.parent.is_dir():
+            raise InvalidInput(f"The folder for {target.name} does not exist.")
+        event = AuditEvent(
+            session.username, "report.saved", "report", subject, {"report": kind, "bytes": len(pdf)}
+        )
+        export_with_audit(self._db, [event], now or utc_now(), target, pdf)
+        return target
+
+    def record_printed(
+        self, session: Session, kind: str, subject: str, pages: int, *, now: datetime | None = None
+    ) -> None:
+        """A generated report went to a printer: audited like a file export (kind, subject, pages)."""
+        self._require_kind(session, kind)
+        event = AuditEvent(
+            session.username, "report.printed", "report", subject, {"report": kind, "pages": pages}
+        )
+        export_with_audit(self._db, [event], now or utc_now())
+
     def min_cell_size(self) -> int:
         return self._settings.value(REPORT_MIN_CELL_SIZE)
 
@@ -148,11 +188,14 @@ class ReportService:
         now: datetime | None = None,
         identify_people: bool = False,
         time_zone: str = "UTC",
+        progress: Callable[[int], None] | None = None,
     ) -> GeneratedReport:
         """The incident summary PDF for ``audience``; written to ``out_path`` when given.
 
         ``incident`` is an id or a code ("INC-2026-0042"). Bad options are refused before anything
         is read; the role check comes first of all, so a refused request reveals nothing.
+        ``progress`` is called with 0..100 at each stage, from whatever thread runs this (the report
+        view runs it on the thread pool): it must be cheap and must not touch widgets.
         """
         try:
             chosen = Audience(audience)
@@ -181,36 +224,33 @@ class ReportService:
         if out_path is not None and not Path(out_path).parent.is_dir():
             raise InvalidInput(f"The folder for {Path(out_path).name} does not exist.")
         now = now or utc_now()
+        stage = progress or (lambda _percent: None)
 
+        stage(0)
         data = self.incident_summary_data(
             session, incident, chosen, now=now, identify_people=identify_people, time_zone=time_zone
         )
+        stage(30)
         from app.reports.incident_summary import render_incident_summary  # noqa: PLC0415 - reportlab on demand
 
         pdf = render_incident_summary(data, paper=sheet, language=language)
-        if out_path is not None:
-            write_atomically(Path(out_path), pdf)
-        with self._db.transaction() as conn:
-            AuditRepository.append(
-                conn,
-                [
-                    AuditEvent(
-                        session.username,
-                        "report.exported",
-                        "incident",
-                        data.header.code,
-                        {
-                            "report": "incident_summary",
-                            "audience": chosen.value,
-                            "paper": sheet.value,
-                            "language": language,
-                            "identities": data.people.identities_shown,
-                            "to_file": out_path is not None,
-                        },
-                    )
-                ],
-                now,
-            )
+        stage(90)
+        event = AuditEvent(
+            session.username,
+            "report.exported",
+            "incident",
+            data.header.code,
+            {
+                "report": "incident_summary",
+                "audience": chosen.value,
+                "paper": sheet.value,
+                "language": language,
+                "identities": data.people.identities_shown,
+                "to_file": out_path is not None,
+            },
+        )
+        export_with_audit(self._db, [event], now, None if out_path is None else Path(out_path), pdf)
+        stage(100)
         return GeneratedReport(pdf, None if out_path is None else Path(out_path), data.header.code, chosen)
 
     def incident_summary_data(

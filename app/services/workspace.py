@@ -29,12 +29,14 @@ from app.storage.keystore import Keystore
 from app.storage.users_repository import UsersRepository
 
 if TYPE_CHECKING:
+    from app.services.board_report import BoardReportService
     from app.services.breach_clocks import BreachClockService
     from app.services.calendar_export import CalendarExportService
     from app.services.calendar_feed import CalendarFeedService
     from app.services.case_review import ReviewService
     from app.services.communications import CommunicationService
     from app.services.directory import DirectoryService
+    from app.services.drill_report import DrillReportService
     from app.services.drills import DrillService
     from app.services.evidence import EvidenceService
     from app.services.incidents import IncidentService
@@ -210,6 +212,28 @@ class Workspace:
             people=lambda: self.people,
             breach_clocks=lambda: self.breach_clocks,
         )
+
+    @cached_property
+    def board_report(self) -> BoardReportService:
+        """The period board report PDF (built on first use)."""
+        from app.services.board_report import BoardReportService  # noqa: PLC0415
+
+        return BoardReportService(
+            self.db,
+            self.policy,
+            self.settings,
+            incidents=lambda: self.incidents,
+            reviews=lambda: self.reviews,
+            risks=lambda: self.risks,
+            drills=lambda: self.drills,
+        )
+
+    @cached_property
+    def drill_report(self) -> DrillReportService:
+        """The drill after-action report PDF (built on first use)."""
+        from app.services.drill_report import DrillReportService  # noqa: PLC0415
+
+        return DrillReportService(self.db, self.policy, drills=lambda: self.drills, risks=lambda: self.risks)
 
     @classmethod
     def open(

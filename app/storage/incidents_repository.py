@@ -738,3 +738,54 @@ class IncidentsRepository:
             "SELECT max(step_order) FROM incident_checklist WHERE incident_id = ?", (incident_id,)
         ).fetchone()[0]
         return int(value or 0)
+
+    # -- the board report's figures ------------------------------------------------------------------
+
+    def period_figures(self, low: datetime, high: datetime) -> list[IncidentFigureRow]:
+        """Every incident reported in ``[low, high)``: grade, category, status and milestones only.
+
+        One query for the period board report (a quarter of 1,000 incidents in a few milliseconds),
+        reading no free text, so nothing typed about a case ever reaches the report's data.
+        Instants are stored as UTC ISO text of one width, so comparing the text compares the times.
+        """
+        rows = self._db.query(
+            "SELECT id, code, category, grade, status, is_drill, is_test, reported_at, acknowledged_at, "
+            "response_started_at, contained_at, resolved_at FROM incidents "
+            "WHERE reported_at >= ? AND reported_at < ? ORDER BY reported_at, id",
+            (to_text(low), to_text(high)),
+        )
+        return [
+            IncidentFigureRow(
+                id=r[0],
+                code=r[1],
+                category=r[2],
+                grade=r[3],
+                status=r[4],
+                is_drill=bool(r[5]),
+                is_test=bool(r[6]),
+                reported_at=from_text(r[7]),  # type: ignore[arg-type]
+                acknowledged_at=from_text(r[8]),
+                response_started_at=from_text(r[9]),
+                contained_at=from_text(r[10]),
+                resolved_at=from_text(r[11]),
+            )
+            for r in rows
+        ]
+
+
+@dataclass(frozen=True, slots=True)
+class IncidentFigureRow:
+    """What the period board report counts of one incident: no title, no other typed text."""
+
+    id: int
+    code: str
+    category: str
+    grade: str
+    status: str
+    is_drill: bool
+    is_test: bool
+    reported_at: datetime
+    acknowledged_at: datetime | None
+    response_started_at: datetime | None
+    contained_at: datetime | None
+    resolved_at: datetime | None

@@ -1198,6 +1198,45 @@ def test_admin_may_plan_surprise_drills(office: tuple[Workspace, dict[Role, Sess
 
 
 @pytest.mark.parametrize("role", list(Role))
+def test_everyone_may_have_the_drill_after_action_report_of_a_drill_they_see(
+    office: tuple[Workspace, dict[Role, Session]], role: Role
+) -> None:
+    from app.services.errors import InvalidInput
+
+    workspace, sessions = office
+    assert MATRIX[Operation.REPORT_DRILL][ROLES.index(role)]
+    announced = workspace.drills.create(sessions[Role.ADMIN], _drill_input(f"Reported by {role.value}"))
+    report = workspace.drill_report.generate(sessions[role], announced.code)
+    assert report.pdf.startswith(b"%PDF-")
+    assert report.drill_code == announced.code
+    hidden = workspace.drills.create(
+        sessions[Role.ADMIN], _drill_input(f"Hidden from {role.value}", "surprise")
+    )
+    if role is Role.ADMIN:
+        assert workspace.drill_report.generate(sessions[role], hidden.id).pdf.startswith(b"%PDF-")
+    else:  # a surprise drill that has not started does not exist for anyone else, reports included
+        with pytest.raises(InvalidInput, match="does not exist"):
+            workspace.drill_report.generate(sessions[role], hidden.id)
+
+
+def test_the_drill_report_is_refused_where_the_matrix_denies_it(
+    office: tuple[Workspace, dict[Role, Session]],
+) -> None:
+    workspace, sessions = office
+    rules = dict(DEFAULT_MATRIX)
+    rules[Operation.REPORT_DRILL] = frozenset({Role.ADMIN})
+    restricted = AccessPolicy(rules)
+    from app.services.drill_report import DrillReportService
+
+    service = DrillReportService(
+        workspace.db, restricted, drills=lambda: workspace.drills, risks=lambda: workspace.risks
+    )
+    drill = workspace.drills.create(sessions[Role.ADMIN], _drill_input("Restricted report"))
+    with pytest.raises(PermissionDenied, match=r"report\.drill"):
+        service.generate(sessions[Role.COUNSELLOR], drill.code)
+
+
+@pytest.mark.parametrize("role", list(Role))
 def test_everyone_may_have_the_board_incident_summary_and_casework_the_internal_one(
     office: tuple[Workspace, dict[Role, Session]], role: Role
 ) -> None:
@@ -1209,3 +1248,39 @@ def test_everyone_may_have_the_board_incident_summary_and_casework_the_internal_
             sessions[role], _incident(workspace), audience="internal"
         )
         assert internal.pdf.startswith(b"%PDF-")
+
+
+@pytest.mark.parametrize("role", list(Role))
+def test_everyone_may_have_the_period_board_report(
+    office: tuple[Workspace, dict[Role, Session]], role: Role
+) -> None:
+    workspace, sessions = office
+    assert MATRIX[Operation.REPORT_BOARD][ROLES.index(role)]
+    today = datetime.now(UTC).date()
+    report = workspace.board_report.generate(sessions[role], today - timedelta(days=30), today)
+    assert report.pdf.startswith(b"%PDF-")
+    assert (report.start, report.end) == (today - timedelta(days=30), today)
+
+
+def test_the_board_report_is_refused_where_the_matrix_denies_it(
+    office: tuple[Workspace, dict[Role, Session]],
+) -> None:
+    from app.services.board_report import BoardReportService
+
+    workspace, sessions = office
+    rules = dict(DEFAULT_MATRIX)
+    rules[Operation.REPORT_BOARD] = frozenset({Role.ADMIN})
+    restricted = AccessPolicy(rules)
+    service = BoardReportService(
+        workspace.db,
+        restricted,
+        workspace.settings,
+        incidents=lambda: workspace.incidents,
+        reviews=lambda: workspace.reviews,
+        risks=lambda: workspace.risks,
+        drills=lambda: workspace.drills,
+    )
+    with pytest.raises(PermissionDenied, match=r"report\.board"):
+        service.generate(sessions[Role.HR_MANAGER], date(2026, 1, 1), date(2026, 3, 31))
+    allowed = service.generate(sessions[Role.ADMIN], date(2026, 1, 1), date(2026, 3, 31))
+    assert allowed.pdf.startswith(b"%PDF-")

@@ -434,3 +434,34 @@ def test_time_zone_moves_the_printed_times(case: Case, tmp_path: Path) -> None:
     local = case.reported.astimezone(ZoneInfo("Asia/Hong_Kong"))
     assert pdf_tools.squashed(f"Reported {local:%Y-%m-%d %H:%M}") in whole
     assert "TimesinAsia/Hong_Kong" in whole
+
+
+def test_a_saved_copy_and_a_print_are_audited_and_need_the_report_permission(
+    case: Case, tmp_path: Path
+) -> None:
+    report = case.ws.reports.incident_summary(case.counsellor, case.code, audience="internal")
+    target = tmp_path / "copy.pdf"
+    reports = case.ws.reports
+    assert (
+        reports.save_copy(case.counsellor, "incident_summary_internal", case.code, report.pdf, target)
+        == target
+    )
+    assert target.read_bytes() == report.pdf
+    reports.record_printed(case.counsellor, "incident_summary_internal", case.code, 3)
+    rows = case.ws.db.query(
+        "SELECT actor, action, entity_id, detail FROM audit_log ORDER BY seq DESC LIMIT 2"
+    )
+    assert [(r[0], r[1], r[2], json.loads(r[3])["report"]) for r in rows] == [
+        ("coun", "report.printed", case.code, "incident_summary_internal"),
+        ("coun", "report.saved", case.code, "incident_summary_internal"),
+    ]
+    # an HR manager cannot launder the internal version through "save a copy"; nothing is written
+    refused = tmp_path / "hr-copy.pdf"
+    with pytest.raises(PermissionDenied):
+        reports.save_copy(case.hr, "incident_summary_internal", case.code, report.pdf, refused)
+    with pytest.raises(InvalidInput):
+        reports.save_copy(case.counsellor, "incident_summary_internal", case.code, b"not a pdf", refused)
+    with pytest.raises(InvalidInput):
+        reports.save_copy(case.counsellor, "everything", case.code, report.pdf, refused)
+    assert not refused.exists()
+    assert sorted(p.name for p in tmp_path.glob("*.pdf*")) == ["copy.pdf"]
