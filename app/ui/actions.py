@@ -22,6 +22,8 @@ class MainAction(Enum):
     RISKS = auto()
     DRILLS = auto()
     NEW_DRILL = auto()
+    REPORTS = auto()
+    INCIDENT_REPORT = auto()
     ONCALL = auto()
     CALENDAR_EXPORT = auto()
     BACKUP = auto()
@@ -49,6 +51,7 @@ MENUS = {
     "cases": QT_TRANSLATE_NOOP("MainWindow", "&Cases"),
     "risks": QT_TRANSLATE_NOOP("MainWindow", "&Risks"),
     "drills": QT_TRANSLATE_NOOP("MainWindow", "&Drills"),
+    "reports": QT_TRANSLATE_NOOP("MainWindow", "R&eports"),
     "admin": QT_TRANSLATE_NOOP("MainWindow", "&Admin"),
     "help": QT_TRANSLATE_NOOP("MainWindow", "&Help"),
 }
@@ -68,6 +71,18 @@ SPECS: dict[MainAction, ActionSpec] = {
     ),
     MainAction.NEW_DRILL: ActionSpec(
         "drills", QT_TRANSLATE_NOOP("MainWindow", "New &drill…"), None, Operation.DRILL_MANAGE
+    ),
+    MainAction.REPORTS: ActionSpec(
+        "reports",
+        QT_TRANSLATE_NOOP("MainWindow", "&Reports…"),
+        "Ctrl+Shift+P",
+        Operation.REPORT_INCIDENT_BOARD,
+    ),
+    MainAction.INCIDENT_REPORT: ActionSpec(
+        "reports",
+        QT_TRANSLATE_NOOP("MainWindow", "&Incident summary of the selected case"),
+        None,
+        Operation.REPORT_INCIDENT_BOARD,
     ),
     MainAction.ONCALL: ActionSpec(
         "drills", QT_TRANSLATE_NOOP("MainWindow", "&On-call rota…"), "Ctrl+Shift+O", Operation.ONCALL_VIEW

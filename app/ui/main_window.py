@@ -114,6 +114,8 @@ class MainWindow(QMainWindow):
             for op in (Operation.DRILL_VIEW, Operation.ONCALL_VIEW)
         ):
             self._pages.append(_Page("drills", self._build_drill_calendar, QWidget()))
+        if self.workspace.policy.allows(self.session.role, Operation.REPORT_INCIDENT_BOARD):
+            self._pages.append(_Page("reports", self._build_report_view, QWidget()))
         if self.workspace.policy.allows(self.session.role, Operation.AUDIT_VIEW):
             self._pages.append(_Page("audit", self._build_audit_view, QWidget()))
         for page in self._pages:
@@ -174,6 +176,8 @@ class MainWindow(QMainWindow):
         self.actions[MainAction.NEW_DRILL].triggered.connect(self._new_drill)
         self.actions[MainAction.ONCALL].triggered.connect(self._oncall)
         self.actions[MainAction.CALENDAR_EXPORT].triggered.connect(self._calendar_export)
+        self.actions[MainAction.REPORTS].triggered.connect(lambda: self.show_page("reports"))
+        self.actions[MainAction.INCIDENT_REPORT].triggered.connect(self.report_selected_incident)
         self.oncall_timer.timeout.connect(self.refresh_on_call)
         self.idle.idleTimeout.connect(self.lock)
         self.navigation.currentRowChanged.connect(self._show_row)
@@ -183,7 +187,7 @@ class MainWindow(QMainWindow):
         for key, spec in SPECS.items():
             allowed = spec.requires is None or self.workspace.policy.allows(self.session.role, spec.requires)
             self.actions[key].setVisible(allowed)
-        for menu in ("admin", "drills"):
+        for menu in ("admin", "drills", "reports"):
             self._menus[menu].menuAction().setVisible(
                 any(self.actions[k].isVisible() for k, s in SPECS.items() if s.menu == menu)
             )
@@ -195,6 +199,7 @@ class MainWindow(QMainWindow):
         titles = {"overview": self.tr("Overview"), "cases": self.tr("Cases"), "audit": self.tr("Audit trail")}
         titles["risks"] = self.tr("Risk matrix")
         titles["drills"] = self.tr("Drill calendar")
+        titles["reports"] = self.tr("Reports")
         for row, page in enumerate(self._pages):
             self.navigation.item(row).setText(titles[page.key])
             retranslate = getattr(page.widget, "retranslate_ui", None)
@@ -246,6 +251,28 @@ class MainWindow(QMainWindow):
         view.incidentRequested.connect(self.show_created_incident)
         view.changed.connect(self.refresh_on_call)
         return view
+
+    def _build_report_view(self) -> QWidget:
+        from app.ui.report_view import ReportView  # noqa: PLC0415 - see _on_demand note
+
+        return ReportView(self.workspace, self.session)
+
+    def report_selected_incident(self) -> None:
+        """The reports page set to the incident summary of the case selected in the case list."""
+        from app.ui.report_view import ReportKind  # noqa: PLC0415 - see _on_demand note
+
+        if "reports" not in self.page_keys():
+            return
+        selected = None
+        cases = next((p.widget for p in self._pages if p.key == "cases"), None)
+        if cases is not None:
+            selected = cases.selected_incident_id()  # type: ignore[attr-defined]
+        self.show_page("reports")
+        view = self.page("reports")
+        if selected is not None:
+            view.choose_incident(selected)  # type: ignore[attr-defined]
+        else:
+            view.set_kind(ReportKind.INCIDENT)  # type: ignore[attr-defined]
 
     def _build_audit_view(self) -> QWidget:
         from app.ui.audit_view import AuditView  # noqa: PLC0415 - see _on_demand note

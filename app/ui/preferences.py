@@ -70,3 +70,14 @@ def remembered_risk_import_mapping(headers: Iterable[str]) -> dict[str, str]:
 
 def remember_risk_import_mapping(headers: Iterable[str], mapping: Mapping[str, str]) -> None:
     risk_import_mapping_preference(headers).set(json.dumps(dict(mapping), ensure_ascii=False, sort_keys=True))
+
+
+# The report view's last choices (app.ui.report_view). Never the incident or drill chosen, and never
+# "identify people": that is asked for afresh every time, because each identity printed is audited.
+REPORT_TYPE = Preference[str]("reports/type", "incident")  # incident | board | drill
+REPORT_AUDIENCE = Preference[str]("reports/audience", "internal")  # internal | board
+REPORT_PAPER = Preference[str]("reports/paper", "")  # A4 | Letter; "" follows the locale
+REPORT_PERIOD = Preference[str]("reports/period", "last_quarter")  # a QuickPeriod value
+REPORT_PERIOD_FROM = Preference[str]("reports/period_from", "")  # ISO date, for a custom period
+REPORT_PERIOD_TO = Preference[str]("reports/period_to", "")
+REPORT_FOLDER = Preference[str]("reports/folder", "")  # where "Save as…" last saved; "" = home

@@ -25,7 +25,7 @@ def test_admin_sees_admin_menu_and_audit_view(open_window: object, sessions: dic
     assert window.actions[MainAction.AUDIT].isVisible()
     assert window.actions[MainAction.SETTINGS].isVisible()
     assert window._menus["admin"].menuAction().isVisible()
-    assert window.page_keys() == ["overview", "cases", "risks", "drills", "audit"]
+    assert window.page_keys() == ["overview", "cases", "risks", "drills", "reports", "audit"]
     # The first view is what a new window shows (not a placeholder of a view built on demand).
     assert window.navigation.currentRow() == 0
     assert window.pages.currentWidget() is window.overview
@@ -43,7 +43,7 @@ def test_other_roles_do_not_see_admin_functions_and_services_refuse(
     for action in (MainAction.USERS, MainAction.AUDIT, MainAction.SETTINGS, MainAction.BACKUP):
         assert not window.actions[action].isVisible(), action
     assert not window._menus["admin"].menuAction().isVisible()
-    assert window.page_keys() == ["overview", "cases", "risks", "drills"]
+    assert window.page_keys() == ["overview", "cases", "risks", "drills", "reports"]
     # Hidden is not enough: the service layer refuses whatever the window shows.
     with pytest.raises(PermissionDenied):
         workspace.users.list(session)
