@@ -4755,7 +4755,7 @@ open / closed</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/actions.py" line="+48"/>
+        <location filename="../../app/ui/actions.py" line="+50"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -4773,6 +4773,11 @@ open / closed</source>
         <location line="+1"/>
         <source>&amp;Drills</source>
         <translation>演练(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>R&amp;eports</source>
+        <translation>报告(&amp;E)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4810,7 +4815,17 @@ open / closed</source>
         <translation>新建演练(&amp;D)…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>&amp;Reports…</source>
+        <translation>报告(&amp;R)…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Incident summary of the selected case</source>
+        <translation>所选个案的事件摘要(&amp;I)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;On-call rota…</source>
         <translation>值班表(&amp;O)…</translation>
     </message>
@@ -4870,17 +4885,17 @@ open / closed</source>
         <translation>恢复密钥帮助(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="+307"/>
+        <location filename="../../app/ui/main_window.py" line="+334"/>
         <source>Checking…</source>
         <translation>正在检查…</translation>
     </message>
     <message>
-        <location line="-205"/>
+        <location line="-232"/>
         <source>Views</source>
         <translation>视图</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+97"/>
         <source>Overview</source>
         <translation>概览</translation>
     </message>
@@ -4890,7 +4905,7 @@ open / closed</source>
         <translation>审计日志</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+113"/>
         <source>EAP Crisis Desk — locked</source>
         <translation>EAP Crisis Desk — 已锁定</translation>
     </message>
@@ -4937,7 +4952,7 @@ open / closed</source>
         <translation>每一页均已通过认证（HMAC），且结构完整</translation>
     </message>
     <message>
-        <location line="-113"/>
+        <location line="-136"/>
         <source>Cases</source>
         <translation>个案</translation>
     </message>
@@ -4952,7 +4967,12 @@ open / closed</source>
         <translation>演练日历</translation>
     </message>
     <message>
-        <location line="+262"/>
+        <location line="+1"/>
+        <source>Reports</source>
+        <translation>报告</translation>
+    </message>
+    <message>
+        <location line="+284"/>
         <source>Back up database</source>
         <translation>备份数据库</translation>
     </message>
@@ -7264,6 +7284,322 @@ If both the keyring entry and the recovery key are lost, the data cannot be reco
         <location line="+4"/>
         <source>Keep this sheet in a locked place away from the computer. Anyone with this key and a copy of the database file can read it. To use it: eapdesk recover --db PATH, then type the key.</source>
         <translation>请将此单据存放在远离计算机、可上锁的地方。任何人只要持有此密钥和数据库文件的副本，就能读取其中的数据。使用方法：运行 eapdesk recover --db PATH，然后输入密钥。</translation>
+    </message>
+</context>
+<context>
+    <name>ReportView</name>
+    <message>
+        <location filename="../../app/ui/report_view.py" line="+110"/>
+        <source>Incident summary</source>
+        <translation>事件摘要</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Board report for a period</source>
+        <translation>期间董事会报告</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drill after-action report</source>
+        <translation>演练事后检讨报告</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Internal (casework)</source>
+        <translation>内部（个案工作）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Board (de-identified)</source>
+        <translation>董事会（去识别化）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Last quarter</source>
+        <translation>上一季</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This quarter (to date)</source>
+        <translation>本季（至今）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last month</source>
+        <translation>最后一个月</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This year (to date)</source>
+        <translation>今年（至今）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dates below</source>
+        <translation>下方日期</translation>
+    </message>
+    <message>
+        <location line="+135"/>
+        <source>Not available in this version or for your role</source>
+        <translation>此版本或您的角色无法使用</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A4 (210 × 297 mm)</source>
+        <translation>A4（210 × 297 毫米）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Letter (8.5 × 11 in)</source>
+        <translation>Letter（8.5 × 11 英寸）</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>INC-2026-0001</source>
+        <translation>INC-2026-0001</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Save the report shown as a PDF file (%1)</source>
+        <translation>将显示中的报告另存为 PDF 文件（%1）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print the report shown (%1)</source>
+        <translation>打印显示中的报告（%1）</translation>
+    </message>
+    <message>
+        <location line="+234"/>
+        <source>There is no drill of the last two years to report on.</source>
+        <translation>过去两年没有可供报告的演练。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The period ends before it starts.</source>
+        <translation>期间的结束日早于开始日。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Choose an incident, or type its code.</source>
+        <translation>请选择一宗事件，或输入其编号。</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Generating the report…</source>
+        <translation>正在生成报告…</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Cancelled. The preview is unchanged.</source>
+        <translation>已取消。预览内容未变更。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The report was generated but could not be shown.</source>
+        <translation>报告已生成，但无法显示。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Ready: %n page(s).</source>
+        <translation>
+            <numerusform>完成：共 %n 页。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Not allowed: %1</source>
+        <translation>不允许：%1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The report could not be generated (an unexpected %1).</source>
+        <translation>无法生成报告（发生非预期的 %1）。</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>No report yet: choose one and press Generate.</source>
+        <translation>尚无报告：请选择报告，然后按“生成”。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n 页</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Save report</source>
+        <translation>保存报告</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Saved as %1.</source>
+        <translation>已保存为 %1。</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Print report</source>
+        <translation>打印报告</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The page range chosen holds no page of this report.</source>
+        <translation>所选的页面范围不含此报告的任何页面。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Not printed: %1</source>
+        <translation>未打印：%1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The printer could not be opened.</source>
+        <translation>无法打开打印机。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>The printer stopped after %n page(s).</source>
+        <translation>
+            <numerusform>打印机在第 %n 页后停止。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>Sent %n page(s) to the printer.</source>
+        <translation>
+            <numerusform>已将 %n 页送至打印机。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../forms/report_view.ui" line="+9"/>
+        <source>Reports</source>
+        <translation>报告</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Report &amp;type</source>
+        <translation>报告类型(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Report type</source>
+        <translation>报告类型</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Incident</source>
+        <translation>事件(&amp;I)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Incident code</source>
+        <translation>事件编号</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>D&amp;rill</source>
+        <translation>演练(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Drill</source>
+        <translation>演练</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Quick period</source>
+        <translation>快速期间(&amp;Q)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Quick period</source>
+        <translation>快速期间</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;From</source>
+        <translation>开始日期(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>First day of the period</source>
+        <translation>期间的第一天</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>T&amp;o</source>
+        <translation>至(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Last day of the period</source>
+        <translation>期间的最后一天</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Audience</source>
+        <translation>对象(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Audience</source>
+        <translation>通知对象</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Paper</source>
+        <translation>纸张(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Paper size</source>
+        <translation>纸张大小</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>I&amp;dentify people (names and employee numbers)</source>
+        <translation>显示人员身份(&amp;D)（姓名与员工编号）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Identify people in the report</source>
+        <translation>在报告中显示人员身份</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Every identity printed is recorded in the audit trail. Keep the report as confidential as the case file.</source>
+        <translation>每一笔打印出的身份都会记录于审计日志。请以对待个案文件的同等机密程度保管此报告。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Generate</source>
+        <translation>生成(&amp;G)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Cancel</source>
+        <translation>取消(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Report generation progress</source>
+        <translation>报告生成进度</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>&amp;Save as…</source>
+        <translation>另存为(&amp;S)…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Pri&amp;nt…</source>
+        <translation>打印(&amp;N)…</translation>
     </message>
 </context>
 <context>

@@ -4755,7 +4755,7 @@ open / closed</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/actions.py" line="+48"/>
+        <location filename="../../app/ui/actions.py" line="+50"/>
         <source>&amp;File</source>
         <translation>檔案(&amp;F)</translation>
     </message>
@@ -4773,6 +4773,11 @@ open / closed</source>
         <location line="+1"/>
         <source>&amp;Drills</source>
         <translation>演練(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>R&amp;eports</source>
+        <translation>報告(&amp;E)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4810,7 +4815,17 @@ open / closed</source>
         <translation>新增演練(&amp;D)…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>&amp;Reports…</source>
+        <translation>報告(&amp;R)…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Incident summary of the selected case</source>
+        <translation>所選個案的事件摘要(&amp;I)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;On-call rota…</source>
         <translation>值班表(&amp;O)…</translation>
     </message>
@@ -4870,17 +4885,17 @@ open / closed</source>
         <translation>復原金鑰說明(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="+307"/>
+        <location filename="../../app/ui/main_window.py" line="+334"/>
         <source>Checking…</source>
         <translation>正在檢查…</translation>
     </message>
     <message>
-        <location line="-205"/>
+        <location line="-232"/>
         <source>Views</source>
         <translation>檢視</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+97"/>
         <source>Overview</source>
         <translation>總覽</translation>
     </message>
@@ -4890,7 +4905,7 @@ open / closed</source>
         <translation>稽核軌跡</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+113"/>
         <source>EAP Crisis Desk — locked</source>
         <translation>EAP Crisis Desk — 已鎖定</translation>
     </message>
@@ -4937,7 +4952,7 @@ open / closed</source>
         <translation>每一頁皆通過驗證（HMAC），且結構完整</translation>
     </message>
     <message>
-        <location line="-113"/>
+        <location line="-136"/>
         <source>Cases</source>
         <translation>個案</translation>
     </message>
@@ -4952,7 +4967,12 @@ open / closed</source>
         <translation>演練行事曆</translation>
     </message>
     <message>
-        <location line="+262"/>
+        <location line="+1"/>
+        <source>Reports</source>
+        <translation>報告</translation>
+    </message>
+    <message>
+        <location line="+284"/>
         <source>Back up database</source>
         <translation>備份資料庫</translation>
     </message>
@@ -7264,6 +7284,322 @@ If both the keyring entry and the recovery key are lost, the data cannot be reco
         <location line="+4"/>
         <source>Keep this sheet in a locked place away from the computer. Anyone with this key and a copy of the database file can read it. To use it: eapdesk recover --db PATH, then type the key.</source>
         <translation>請將此單據存放在遠離電腦、可上鎖的地方。任何人只要持有此金鑰及資料庫檔案的副本，就能讀取其中的資料。使用方式：執行 eapdesk recover --db PATH，然後輸入金鑰。</translation>
+    </message>
+</context>
+<context>
+    <name>ReportView</name>
+    <message>
+        <location filename="../../app/ui/report_view.py" line="+110"/>
+        <source>Incident summary</source>
+        <translation>事件摘要</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Board report for a period</source>
+        <translation>期間董事會報告</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drill after-action report</source>
+        <translation>演練事後檢討報告</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Internal (casework)</source>
+        <translation>內部（個案工作）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Board (de-identified)</source>
+        <translation>董事會（去識別化）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Last quarter</source>
+        <translation>上一季</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This quarter (to date)</source>
+        <translation>本季（至今）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last month</source>
+        <translation>最後一個月</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This year (to date)</source>
+        <translation>今年（至今）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dates below</source>
+        <translation>下方日期</translation>
+    </message>
+    <message>
+        <location line="+135"/>
+        <source>Not available in this version or for your role</source>
+        <translation>此版本或您的角色無法使用</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A4 (210 × 297 mm)</source>
+        <translation>A4（210 × 297 公釐）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Letter (8.5 × 11 in)</source>
+        <translation>Letter（8.5 × 11 英吋）</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>INC-2026-0001</source>
+        <translation>INC-2026-0001</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Save the report shown as a PDF file (%1)</source>
+        <translation>將顯示中的報告另存為 PDF 檔案（%1）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print the report shown (%1)</source>
+        <translation>列印顯示中的報告（%1）</translation>
+    </message>
+    <message>
+        <location line="+234"/>
+        <source>There is no drill of the last two years to report on.</source>
+        <translation>過去兩年沒有可供報告的演練。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The period ends before it starts.</source>
+        <translation>期間的結束日早於開始日。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Choose an incident, or type its code.</source>
+        <translation>請選擇一宗事件，或輸入其編號。</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Generating the report…</source>
+        <translation>正在產生報告…</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Cancelled. The preview is unchanged.</source>
+        <translation>已取消。預覽內容未變更。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The report was generated but could not be shown.</source>
+        <translation>報告已產生，但無法顯示。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Ready: %n page(s).</source>
+        <translation>
+            <numerusform>完成：共 %n 頁。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Not allowed: %1</source>
+        <translation>不允許：%1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The report could not be generated (an unexpected %1).</source>
+        <translation>無法產生報告（發生非預期的 %1）。</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>No report yet: choose one and press Generate.</source>
+        <translation>尚無報告：請選擇報告，然後按「產生」。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n 頁</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Save report</source>
+        <translation>儲存報告</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Saved as %1.</source>
+        <translation>已儲存為 %1。</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Print report</source>
+        <translation>列印報告</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The page range chosen holds no page of this report.</source>
+        <translation>所選的頁面範圍不含此報告的任何頁面。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Not printed: %1</source>
+        <translation>未列印：%1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The printer could not be opened.</source>
+        <translation>無法開啟印表機。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>The printer stopped after %n page(s).</source>
+        <translation>
+            <numerusform>印表機在第 %n 頁後停止。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>Sent %n page(s) to the printer.</source>
+        <translation>
+            <numerusform>已將 %n 頁送至印表機。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../forms/report_view.ui" line="+9"/>
+        <source>Reports</source>
+        <translation>報告</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Report &amp;type</source>
+        <translation>報告類型(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Report type</source>
+        <translation>報告類型</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Incident</source>
+        <translation>事件(&amp;I)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Incident code</source>
+        <translation>事件編號</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>D&amp;rill</source>
+        <translation>演練(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Drill</source>
+        <translation>演練</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Quick period</source>
+        <translation>快速期間(&amp;Q)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Quick period</source>
+        <translation>快速期間</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;From</source>
+        <translation>起始日期(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>First day of the period</source>
+        <translation>期間的第一天</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>T&amp;o</source>
+        <translation>至(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Last day of the period</source>
+        <translation>期間的最後一天</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Audience</source>
+        <translation>對象(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Audience</source>
+        <translation>通知對象</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Paper</source>
+        <translation>紙張(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Paper size</source>
+        <translation>紙張大小</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>I&amp;dentify people (names and employee numbers)</source>
+        <translation>顯示人員身分(&amp;D)（姓名與員工編號）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Identify people in the report</source>
+        <translation>在報告中顯示人員身分</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Every identity printed is recorded in the audit trail. Keep the report as confidential as the case file.</source>
+        <translation>每一筆列印出的身分都會記錄於稽核軌跡。請以對待個案檔案的同等機密程度保管此報告。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Generate</source>
+        <translation>產生(&amp;G)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Cancel</source>
+        <translation>取消(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Report generation progress</source>
+        <translation>報告產生進度</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>&amp;Save as…</source>
+        <translation>另存新檔(&amp;S)…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Pri&amp;nt…</source>
+        <translation>列印(&amp;N)…</translation>
     </message>
 </context>
 <context>
