@@ -200,7 +200,9 @@ class _Renderer:
                 first += self.t("sum_serious", n=self.spoken(serious))
             found.append(first)
         previous = figures.previous_total
-        if previous.value != 0 or total.value:
+        if previous.value == 0 and previous.withheld is None and total.value:
+            found.append(self.t("sum_previous_none"))  # "there were 0. 78 %" reads as a decimal
+        elif previous.value != 0 or total.value:
             found.append(self.t("sum_previous", n=self.spoken(previous)))
         overall = figures.response[-1]
         if overall.acknowledge.percent is not None:

@@ -491,6 +491,11 @@ _BOARD_WORDS: dict[str, tuple[str, str, str]] = {
         "上一個同等長度期間有 {n} 宗。",
         "上一个同等长度期间有 {n} 宗。",
     ),
+    "bd_sum_previous_none": (
+        "The previous period of the same length had none.",
+        "上一個同等長度期間沒有事件。",
+        "上一个同等长度期间没有事件。",
+    ),
     "bd_sum_ack": (
         "{p} % of acknowledgements met their target",
         "{p} % 的確認在目標時間內完成",
