@@ -18,10 +18,9 @@ around them stays vector).
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Sequence
-from datetime import UTC, date, timedelta, tzinfo
+from collections.abc import Callable
+from datetime import date, timedelta
 from typing import Any, cast
-from zoneinfo import ZoneInfo
 
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
@@ -46,13 +45,10 @@ from app.reports.pdf_layout import (
     MISSED,
     DocumentInfo,
     Paper,
-    Styles,
+    ReportWriter,
     build_pdf,
     format_moment,
-    frame_width,
     language_index,
-    styles,
-    table,
     text,
 )
 from app.reports.pdf_layout import word as layout_word
@@ -130,14 +126,10 @@ def figure_image(figure: Figure, width: float) -> Flowable:
     return _Raster(pixels, width, width * fig_height / fig_width)
 
 
-class _Renderer:
+class _Renderer(ReportWriter):
     def __init__(self, data: BoardReportData, paper: Paper, language: str) -> None:
+        super().__init__(paper, language, data.time_zone)
         self.data = data
-        self.paper = paper
-        self.language = language
-        self.zone: tzinfo = ZoneInfo(data.time_zone) if data.time_zone != "UTC" else UTC
-        self.style: Styles = styles(language)
-        self.width = frame_width(paper)
 
     # -- helpers --------------------------------------------------------------------------------
 
@@ -147,21 +139,6 @@ class _Renderer:
 
     def heading(self, key: str) -> Paragraph:
         return Paragraph(self.t(key), self.style.heading)
-
-    def para(self, value: str) -> Paragraph:
-        return text(value, self.style.body)
-
-    def note(self, value: str) -> Paragraph:
-        return text(value, self.style.note)
-
-    def table(
-        self,
-        header: Sequence[str] | None,
-        rows: Sequence[Sequence[str | Flowable]],
-        widths: Sequence[float],
-        emphasis: Sequence[tuple[int, int, colors.Color]] = (),
-    ) -> Flowable:
-        return table(header, rows, widths, self.style, frame_width=self.width, emphasis=emphasis)
 
     def day(self, value: date) -> str:
         return long_date(value, self.language)

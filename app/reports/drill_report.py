@@ -14,9 +14,7 @@ the embedded font), like the incident summary's timeline.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from datetime import UTC, datetime, timedelta, tzinfo
-from zoneinfo import ZoneInfo
+from datetime import datetime, timedelta
 
 from reportlab.graphics.shapes import Drawing, Line, Rect, String
 from reportlab.lib import colors
@@ -36,14 +34,11 @@ from app.reports.pdf_layout import (
     RULE,
     DocumentInfo,
     Paper,
-    Styles,
+    ReportWriter,
     build_pdf,
     format_moment,
-    frame_width,
     language_index,
     register_fonts,
-    styles,
-    table,
     text,
 )
 from app.reports.pdf_layout import word as layout_word
@@ -270,13 +265,10 @@ def duration(value: timedelta | None, language: str) -> str:
     return word("hours_min", language, n=hours, m=left) if left else word("hours", language, n=hours)
 
 
-class _Renderer:
+class _Renderer(ReportWriter):
     def __init__(self, data: DrillReportData, paper: Paper, language: str) -> None:
+        super().__init__(paper, language, data.time_zone)
         self.data = data
-        self.language = language
-        self.zone: tzinfo = ZoneInfo(data.time_zone) if data.time_zone != "UTC" else UTC
-        self.style: Styles = styles(language)
-        self.width = frame_width(paper)
         self.today = data.generated_at.astimezone(self.zone).date()
 
     # -- helpers --------------------------------------------------------------------------------
@@ -289,21 +281,6 @@ class _Renderer:
 
     def heading(self, key: str, number: int) -> Paragraph:
         return text(f"{number}. {self.t(key)}", self.style.heading)
-
-    def para(self, value: str) -> Paragraph:
-        return text(value, self.style.body)
-
-    def note(self, value: str) -> Paragraph:
-        return text(value, self.style.note)
-
-    def table(
-        self,
-        header: Sequence[str] | None,
-        rows: Sequence[Sequence[str | Flowable]],
-        widths: Sequence[float],
-        emphasis: Sequence[tuple[int, int, colors.Color]] = (),
-    ) -> Flowable:
-        return table(header, rows, widths, self.style, frame_width=self.width, emphasis=emphasis)
 
     def role(self, participant: ParticipantLine) -> str:
         return w.role_label(participant.role, self.language) if participant.role else self.t("no_role")

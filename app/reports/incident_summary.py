@@ -9,9 +9,7 @@ is as sharp on paper as the text and costs a few milliseconds instead of a rende
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from datetime import UTC, datetime, timedelta, tzinfo
-from zoneinfo import ZoneInfo
+from datetime import datetime, timedelta, tzinfo
 
 from reportlab.graphics.shapes import Circle, Drawing, Line, Polygon, String
 from reportlab.lib import colors
@@ -38,13 +36,10 @@ from app.reports.pdf_layout import (
     RULE,
     DocumentInfo,
     Paper,
-    Styles,
+    ReportWriter,
     build_pdf,
     format_moment,
-    frame_width,
     register_fonts,
-    styles,
-    table,
     text,
 )
 from app.reports.pdf_layout import word as layout_word
@@ -75,14 +70,10 @@ def _key_time_name(key: KeyTime, language: str) -> str:
     return w.word(f"kt_{key.kind.value}", language)
 
 
-class _Renderer:
+class _Renderer(ReportWriter):
     def __init__(self, data: IncidentSummaryData, paper: Paper, language: str) -> None:
+        super().__init__(paper, language, data.time_zone)
         self.data = data
-        self.paper = paper
-        self.language = language
-        self.zone: tzinfo = ZoneInfo(data.time_zone) if data.time_zone != "UTC" else UTC
-        self.style: Styles = styles(language)
-        self.width = frame_width(paper)
 
     # -- helpers --------------------------------------------------------------------------------
 
@@ -94,21 +85,6 @@ class _Renderer:
 
     def heading(self, key: str) -> Paragraph:
         return Paragraph(self.t(key), self.style.heading)
-
-    def para(self, value: str) -> Paragraph:
-        return text(value, self.style.body)
-
-    def note(self, value: str) -> Paragraph:
-        return text(value, self.style.note)
-
-    def table(
-        self,
-        header: Sequence[str] | None,
-        rows: Sequence[Sequence[str | Flowable]],
-        widths: Sequence[float],
-        emphasis: Sequence[tuple[int, int, colors.Color]] = (),
-    ) -> Flowable:
-        return table(header, rows, widths, self.style, frame_width=self.width, emphasis=emphasis)
 
     # -- sections -------------------------------------------------------------------------------
 

@@ -23,10 +23,11 @@ from __future__ import annotations
 import io
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 from enum import StrEnum
 from typing import Any
 from xml.sax.saxutils import escape
+from zoneinfo import ZoneInfo
 
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4, LETTER
@@ -315,3 +316,33 @@ def format_moment(moment: datetime | None, zone: Any, empty: str = "—") -> str
     if moment is None:
         return empty
     return f"{moment.astimezone(zone):%Y-%m-%d %H:%M}"
+
+
+class ReportWriter:
+    """What every report's renderer writes with: its language, styles, usable width and zone.
+
+    The incident summary, the board report and the after-action report each subclass it with
+    their own sections, so their paragraphs, notes and tables look and wrap the same way.
+    """
+
+    def __init__(self, paper: Paper, language: str, time_zone: str) -> None:
+        self.paper = paper
+        self.language = language
+        self.zone: Any = ZoneInfo(time_zone) if time_zone != "UTC" else UTC
+        self.style: Styles = styles(language)
+        self.width = frame_width(paper)
+
+    def para(self, value: str) -> Paragraph:
+        return text(value, self.style.body)
+
+    def note(self, value: str) -> Paragraph:
+        return text(value, self.style.note)
+
+    def table(
+        self,
+        header: Sequence[str] | None,
+        rows: Sequence[Sequence[str | Flowable]],
+        widths: Sequence[float],
+        emphasis: Sequence[tuple[int, int, colors.Color]] = (),
+    ) -> Flowable:
+        return table(header, rows, widths, self.style, frame_width=self.width, emphasis=emphasis)

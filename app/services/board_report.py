@@ -40,7 +40,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 from typing import Any
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from zoneinfo import ZoneInfo
 
 from app.domain import risk_history
 from app.domain.clocks import ClockState, incident_clocks
@@ -72,11 +72,12 @@ from app.reports.board_report_data import (
     suppress_row,
     withheld_like,
 )
-from app.reports.pdf_layout import LANGUAGES, Paper, paper_named
+from app.reports.pdf_layout import Paper
 from app.services.access import AccessPolicy
 from app.services.audited_export import export_with_audit
 from app.services.errors import InvalidInput
 from app.services.policy import PolicyService
+from app.services.report_options import checked_options
 from app.services.reports import REPORT_MIN_CELL_SIZE
 from app.services.session import Session
 from app.storage.audit_repository import AuditEvent
@@ -166,18 +167,7 @@ class BoardReportService:
             raise InvalidInput("The period cannot end before it starts.")
         if (end - start).days >= PERIOD_MAX_DAYS:
             raise InvalidInput(f"The period can be at most {PERIOD_MAX_DAYS} days.")
-        try:
-            sheet = paper if isinstance(paper, Paper) else paper_named(paper)
-        except ValueError:
-            raise InvalidInput("The paper size must be A4 or Letter.") from None
-        if language not in LANGUAGES:
-            raise InvalidInput(f"The language must be one of {', '.join(LANGUAGES)}.")
-        try:
-            ZoneInfo(time_zone)
-        except (ZoneInfoNotFoundError, ValueError):
-            raise InvalidInput("Unknown time zone.") from None
-        if out_path is not None and not Path(out_path).parent.is_dir():
-            raise InvalidInput(f"The folder for {Path(out_path).name} does not exist.")
+        sheet = checked_options(paper, language, time_zone, out_path)
         now = now or utc_now()
         tell = progress or (lambda _percent: None)
 

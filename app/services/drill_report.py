@@ -21,7 +21,6 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import Any
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from app.domain.roles import Operation
 from app.reports.drill_report_data import (
@@ -36,11 +35,12 @@ from app.reports.drill_report_data import (
     TimingLine,
     Timings,
 )
-from app.reports.pdf_layout import LANGUAGES, Paper, paper_named
+from app.reports.pdf_layout import Paper
 from app.services.access import AccessPolicy
 from app.services.audited_export import export_with_audit
 from app.services.drill_views import DrillView
 from app.services.errors import InvalidInput
+from app.services.report_options import checked_options
 from app.services.risks import RiskNotFound
 from app.services.session import Session
 from app.storage.audit_repository import AuditEvent
@@ -101,18 +101,7 @@ class DrillReportService:
         be cheap and must not touch widgets.
         """
         self._policy.require(session, Operation.REPORT_DRILL)
-        try:
-            sheet = paper if isinstance(paper, Paper) else paper_named(paper)
-        except ValueError:
-            raise InvalidInput("The paper size must be A4 or Letter.") from None
-        if language not in LANGUAGES:
-            raise InvalidInput(f"The language must be one of {', '.join(LANGUAGES)}.")
-        try:
-            ZoneInfo(time_zone)
-        except (ZoneInfoNotFoundError, ValueError):
-            raise InvalidInput("Unknown time zone.") from None
-        if out_path is not None and not Path(out_path).parent.is_dir():
-            raise InvalidInput(f"The folder for {Path(out_path).name} does not exist.")
+        sheet = checked_options(paper, language, time_zone, out_path)
         report = progress or _no_progress
         now = now or utc_now()
 

@@ -31,7 +31,6 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import Any, TypeVar
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from app.domain.case_review import REQUIRED_FIELDS
 from app.domain.clocks import Clock
@@ -55,11 +54,12 @@ from app.reports.incident_summary_data import (
     TimelineKind,
     TimelineLine,
 )
-from app.reports.pdf_layout import LANGUAGES, Paper, paper_named
+from app.reports.pdf_layout import Paper
 from app.services.access import AccessPolicy
 from app.services.audited_export import export_with_audit
 from app.services.errors import InvalidInput
 from app.services.policy import PolicyService, PolicySetting
+from app.services.report_options import checked_options
 from app.services.session import Session
 from app.storage.audit_repository import AuditEvent
 from app.storage.clock import utc_now
@@ -211,18 +211,7 @@ class ReportService:
             if chosen is Audience.BOARD:
                 raise InvalidInput("A board summary never names people.")
             self._policy.require(session, Operation.PERSON_VIEW_CONFIDENTIAL)
-        try:
-            sheet = paper if isinstance(paper, Paper) else paper_named(paper)
-        except ValueError:
-            raise InvalidInput("The paper size must be A4 or Letter.") from None
-        if language not in LANGUAGES:
-            raise InvalidInput(f"The language must be one of {', '.join(LANGUAGES)}.")
-        try:
-            ZoneInfo(time_zone)
-        except (ZoneInfoNotFoundError, ValueError):
-            raise InvalidInput("Unknown time zone.") from None
-        if out_path is not None and not Path(out_path).parent.is_dir():
-            raise InvalidInput(f"The folder for {Path(out_path).name} does not exist.")
+        sheet = checked_options(paper, language, time_zone, out_path)
         now = now or utc_now()
         stage = progress or (lambda _percent: None)
 
