@@ -21,7 +21,7 @@ import sys
 from collections.abc import Callable, Iterator
 from datetime import date, timedelta
 from pathlib import Path
-from typing import TYPE_CHECKING, NoReturn, TextIO
+from typing import TYPE_CHECKING, NoReturn, TextIO, TypeVar
 
 from app import __version__
 from app.domain.key_mode import KeyMode
@@ -48,7 +48,10 @@ from app.services.unlock import database_key_mode, passphrase_from_environment
 # _lazy imports note: each subcommand imports the services it uses when it runs, so that starting the
 # desktop app (``eapdesk gui``) does not pay for loading the maintenance and demo code.
 if TYPE_CHECKING:
+    from app.services.session import Session
     from app.services.workspace import Workspace
+
+T = TypeVar("T")
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_AUTH, EXIT_KEY = 0, 1, 2, 3, 4
 NEW_PASSPHRASE_FILE_ENV = "EAPDESK_NEW_PASSPHRASE_FILE"
@@ -360,15 +363,27 @@ def cmd_import(args: argparse.Namespace, secrets: Secrets) -> int:
     return EXIT_OK
 
 
-def cmd_export(args: argparse.Namespace, secrets: Secrets) -> int:
+def _written_as_user(
+    args: argparse.Namespace, secrets: Secrets, work: Callable[[Workspace, Session], T]
+) -> T:
+    """Run ``work`` signed in as ``--user`` for a command that writes ``--out``; always sign out.
+
+    An existing ``--out`` is refused before the password is asked for, unless ``--force``.
+    """
     if not args.force:
         _refuse_existing(args.out)
     with _open(args.db) as workspace:
         session = workspace.sign_in(args.user, secrets.read(f"Password for {args.user}: "))
         try:
-            count = workspace.risk_import.export(session, args.out, args.format)
+            return work(workspace, session)
         finally:
             workspace.sign_out(session)
+
+
+def cmd_export(args: argparse.Namespace, secrets: Secrets) -> int:
+    count = _written_as_user(
+        args, secrets, lambda workspace, session: workspace.risk_import.export(session, args.out, args.format)
+    )
     print(f"Exported {count} risks to {args.out} ({args.format}).")
     return EXIT_OK
 
@@ -414,16 +429,13 @@ def _month_arg(text: str) -> tuple[int, int]:
 
 def cmd_export_hours(args: argparse.Namespace, secrets: Secrets) -> int:
     """``export hours``: the on-call allowances report (person, role, month, hours) as CSV or XLSX."""
-    if not args.force:
-        _refuse_existing(args.out)
-    with _open(args.db) as workspace:
-        session = workspace.sign_in(args.user, secrets.read(f"Password for {args.user}: "))
-        try:
-            count = workspace.oncall.export_hours(
-                session, args.out, args.format, args.first, args.last, tz=args.tz
-            )
-        finally:
-            workspace.sign_out(session)
+    count = _written_as_user(
+        args,
+        secrets,
+        lambda workspace, session: workspace.oncall.export_hours(
+            session, args.out, args.format, args.first, args.last, tz=args.tz
+        ),
+    )
     first, last = args.first, args.last
     print(
         f"Exported {count} rows of on-call hours ({first[0]:04d}-{first[1]:02d} to "
@@ -434,23 +446,20 @@ def cmd_export_hours(args: argparse.Namespace, secrets: Secrets) -> int:
 
 def cmd_report_incident(args: argparse.Namespace, secrets: Secrets) -> int:
     """``report incident``: the incident summary PDF, internal or board (de-identified) version."""
-    if not args.force:
-        _refuse_existing(args.out)
-    with _open(args.db) as workspace:
-        session = workspace.sign_in(args.user, secrets.read(f"Password for {args.user}: "))
-        try:
-            report = workspace.reports.incident_summary(
-                session,
-                args.code,
-                audience=args.audience,
-                paper=args.paper,
-                language=args.language,
-                out_path=args.out,
-                identify_people=args.identify_people,
-                time_zone=args.zone,
-            )
-        finally:
-            workspace.sign_out(session)
+    report = _written_as_user(
+        args,
+        secrets,
+        lambda workspace, session: workspace.reports.incident_summary(
+            session,
+            args.code,
+            audience=args.audience,
+            paper=args.paper,
+            language=args.language,
+            out_path=args.out,
+            identify_people=args.identify_people,
+            time_zone=args.zone,
+        ),
+    )
     print(f"Wrote the {report.audience.value} summary of {report.incident_code} to {args.out}.")
     return EXIT_OK
 
@@ -459,43 +468,37 @@ def cmd_report_board(args: argparse.Namespace, secrets: Secrets) -> int:
     """``report board``: the de-identified board report PDF for a period (local dates, both included)."""
     if args.last < args.first:
         raise CliExit(EXIT_USAGE, "--to is before --from; nothing was written.")
-    if not args.force:
-        _refuse_existing(args.out)
-    with _open(args.db) as workspace:
-        session = workspace.sign_in(args.user, secrets.read(f"Password for {args.user}: "))
-        try:
-            report = workspace.board_report.generate(
-                session,
-                args.first,
-                args.last,
-                paper=args.paper,
-                language=args.language,
-                out_path=args.out,
-                time_zone=args.zone,
-            )
-        finally:
-            workspace.sign_out(session)
+    report = _written_as_user(
+        args,
+        secrets,
+        lambda workspace, session: workspace.board_report.generate(
+            session,
+            args.first,
+            args.last,
+            paper=args.paper,
+            language=args.language,
+            out_path=args.out,
+            time_zone=args.zone,
+        ),
+    )
     print(f"Wrote the board report for {report.start.isoformat()} to {report.end.isoformat()} to {args.out}.")
     return EXIT_OK
 
 
 def cmd_report_drill(args: argparse.Namespace, secrets: Secrets) -> int:
     """``report drill``: one drill's after-action report and improvement plan as PDF."""
-    if not args.force:
-        _refuse_existing(args.out)
-    with _open(args.db) as workspace:
-        session = workspace.sign_in(args.user, secrets.read(f"Password for {args.user}: "))
-        try:
-            report = workspace.drill_report.generate(
-                session,
-                args.code,
-                paper=args.paper,
-                language=args.language,
-                out_path=args.out,
-                time_zone=args.zone,
-            )
-        finally:
-            workspace.sign_out(session)
+    report = _written_as_user(
+        args,
+        secrets,
+        lambda workspace, session: workspace.drill_report.generate(
+            session,
+            args.code,
+            paper=args.paper,
+            language=args.language,
+            out_path=args.out,
+            time_zone=args.zone,
+        ),
+    )
     print(f"Wrote the after-action report of {report.drill_code} to {args.out}.")
     return EXIT_OK
 
