@@ -153,6 +153,10 @@ class RecurrenceRule:
             )
         elif self.local_time.microsecond:
             found.append(Problem("local_time", "cannot have fractions of a second"))
+        else:
+            # A wall-clock time read the RFC 5545 way (gap: the offset before it; repeat: the first),
+            # which is fold 0; a time(2, 0, fold=1) would otherwise put a gap time an hour early.
+            put(self, "local_time", self.local_time.replace(fold=0))
         if not _zone_ok(self.zone):
             found.append(Problem("zone", "must be an IANA time zone name such as Europe/London"))
         if not _whole(self.interval, 1, INTERVAL_MAX):

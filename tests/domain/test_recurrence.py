@@ -384,3 +384,14 @@ def test_dateutil_reading_our_rrule_gives_the_same_instants(r, start):
     client = rrulestr(to_rrule(r), dtstart=dtstart)
     theirs = [o.astimezone(UTC) for o in client]
     assert [o.astimezone(UTC) for o in ours] == theirs
+
+
+def test_a_gap_time_with_fold_1_is_read_like_any_gap_time() -> None:
+    """Found by the property test above: 02:00 does not exist in Sydney on 3 October 2027."""
+    common = {"frequency": Frequency.QUARTERLY, "zone": "Australia/Sydney", "month_day": 3, "count": 1}
+    plain = RecurrenceRule(local_time=time(2, 0), **common)  # type: ignore[arg-type]
+    folded = RecurrenceRule(local_time=time(2, 0, fold=1), **common)  # type: ignore[arg-type]
+    (first,) = iter_occurrences(folded, date(2027, 8, 1))
+    assert first == next(iter_occurrences(plain, date(2027, 8, 1)))
+    assert first.astimezone(UTC) == datetime(2027, 10, 2, 16, 0, tzinfo=UTC)  # 03:00 AEDT, after the gap
+    assert folded.local_time.fold == 0
