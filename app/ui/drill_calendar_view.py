@@ -25,10 +25,9 @@ from PySide6.QtWidgets import QCheckBox, QHeaderView, QListWidgetItem, QWidget
 from app.domain.crisis_roles import CrisisRole
 from app.domain.roles import Operation
 from app.services.calendar_feed import CalendarEntry, CalendarKind
-from app.services.errors import ServiceError
+from app.services.errors import ServiceError, StorageError
 from app.services.session import Session
 from app.services.workspace import Workspace
-from app.storage.errors import StorageError
 from app.ui.calendar_grid import KIND_COLOURS, CalendarDayDelegate, CalendarGridModel
 from app.ui.drill_labels import drill_type_name
 from app.ui.forms.ui_drill_calendar_view import Ui_DrillCalendarView

@@ -28,10 +28,9 @@ from PySide6.QtWidgets import QSizePolicy, QTableWidgetItem, QWidget
 from app.domain.drills import AckOutcome
 from app.reports.drill_figures import ack_history_figure, findings_figure, minutes, plotted_at
 from app.services.drill_views import DrillHistoryPoint
-from app.services.errors import ServiceError
+from app.services.errors import ServiceError, StorageError
 from app.services.session import Session
 from app.services.workspace import Workspace
-from app.storage.errors import StorageError
 from app.ui.drill_labels import ack_outcome_name, drill_type_name
 from app.ui.forms.ui_drill_history_panel import Ui_DrillHistoryPanel
 from app.ui.incident_labels import duration_text
