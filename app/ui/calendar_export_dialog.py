@@ -29,8 +29,8 @@ from app.services.session import Session
 from app.services.workspace import Workspace
 from app.ui.forms.ui_calendar_export_dialog import Ui_CalendarExportDialog
 from app.ui.oncall_member_dialog import problems_text
-from app.ui.oncall_rotation_dialog import system_zone
 from app.ui.risk_editor import ERROR_STYLE
+from app.ui.system_zone import system_zone
 
 DEFAULT_MONTHS = 3
 SUFFIX = ".ics"

@@ -17,11 +17,9 @@ placeholder where the service withholds a label, a finding or an action title.
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable
 from datetime import UTC, date, datetime, timedelta
-from pathlib import Path
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QDateTime, Qt, Signal
 from PySide6.QtWidgets import (
@@ -71,6 +69,7 @@ from app.ui.forms.ui_drill_editor import Ui_DrillEditor
 from app.ui.incident_labels import category_name, crisis_role_name, grade_name, local_time_text
 from app.ui.participant_times_dialog import ParticipantTimesDialog
 from app.ui.run_drill_dialog import RunDrillDialog
+from app.ui.system_zone import system_zone
 
 ERROR_STYLE = "QLabel { color: #c62828; }"
 OK_STYLE = "QLabel { color: #2e7d32; }"
@@ -118,26 +117,6 @@ def problems_text(problems: tuple[Problem, ...], names: dict[str, str] | None = 
                 shown = f"{shown} {int(index) + 1}"
         lines.append(f"{shown}: {problem.message}")
     return "\n".join(lines)
-
-
-def local_zone_name() -> str:
-    """The workstation's IANA zone name (for a series' rule), or "UTC" when it cannot be told."""
-    candidates = [os.environ.get("TZ", "").lstrip(":")]
-    try:
-        target = str(Path("/etc/localtime").resolve())
-        if "zoneinfo/" in target:
-            candidates.append(target.split("zoneinfo/", 1)[1])
-    except OSError:
-        pass
-    for name in candidates:
-        if not name:
-            continue
-        try:
-            ZoneInfo(name)
-        except (ZoneInfoNotFoundError, ValueError):
-            continue
-        return name
-    return "UTC"
 
 
 def _select(combo: QComboBox, value: object) -> None:
@@ -642,7 +621,7 @@ class DrillEditor(QDialog):
         frequency = self.ui.recurrenceCombo.currentData()
         if frequency is None:
             return None
-        zone = local_zone_name()
+        zone = system_zone()
         local = start.astimezone(ZoneInfo(zone))
         kind = Frequency(frequency)
         return RecurrenceRule(

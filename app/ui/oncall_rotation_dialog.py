@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import date, time
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt, QTime, QTimeZone
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt, QTime
 from PySide6.QtWidgets import QComboBox, QDialog, QListWidget, QListWidgetItem, QWidget
 
 from app.domain.crisis_roles import CrisisRole
@@ -24,6 +24,7 @@ from app.ui.forms.ui_oncall_rotation_dialog import Ui_OnCallRotationDialog
 from app.ui.incident_labels import crisis_role_name
 from app.ui.oncall_member_dialog import refusal_text
 from app.ui.risk_editor import ERROR_STYLE
+from app.ui.system_zone import system_zone
 
 OFFICE_ZONES = ("Asia/Hong_Kong", "Asia/Taipei", "Asia/Shanghai", "Europe/London", "UTC")
 _WEEKDAYS = (
@@ -47,12 +48,6 @@ def weekday_name(weekday: int) -> str:
 
 def handover_name(handover: Handover | str) -> str:
     return QCoreApplication.translate("OnCallDialogs", _HANDOVERS[Handover(handover)])
-
-
-def system_zone() -> str:
-    """The workstation's IANA zone name (Qt knows it on every platform), "UTC" if unknown."""
-    name = bytes(QTimeZone.systemTimeZoneId().data()).decode("ascii", "replace")
-    return name or "UTC"
 
 
 def fill_zone_combo(combo: QComboBox, current: str | None = None) -> None:

@@ -31,7 +31,6 @@ from datetime import UTC, date, datetime, timedelta
 from enum import StrEnum
 from pathlib import Path
 from typing import Any
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
@@ -45,7 +44,6 @@ from PySide6.QtCore import (
     QRectF,
     QSize,
     Qt,
-    QTimeZone,
     Signal,
 )
 from PySide6.QtGui import (
@@ -86,6 +84,7 @@ from app.ui.preferences import (
     geometry_preference,
 )
 from app.ui.report_periods import QuickPeriod, matching_period, period_dates
+from app.ui.system_zone import system_zone
 from app.ui.translation import resolve_language
 
 log = logging.getLogger(__name__)
@@ -137,16 +136,6 @@ PERIOD_NAMES = {
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("ReportView", text)
-
-
-def system_time_zone() -> str:
-    """The workstation's IANA zone (the report prints local times), "UTC" when Python does not know it."""
-    name = bytes(QTimeZone.systemTimeZoneId().data()).decode("ascii", "replace")
-    try:
-        ZoneInfo(name)
-    except (ZoneInfoNotFoundError, ValueError):
-        return "UTC"
-    return name
 
 
 def default_paper() -> Paper:
@@ -517,7 +506,7 @@ class ReportView(QWidget):
             "kind": kind,
             "paper": self.paper(),
             "language": resolve_language(LANGUAGE.get()),
-            "time_zone": system_time_zone(),
+            "time_zone": system_zone(),
         }
         if kind is ReportKind.INCIDENT:
             return Request(
