@@ -433,11 +433,12 @@ class _TimelineChart:
         while tick <= self.end:
             x = self.x(tick)
             drawing.add(Line(x, axis_y, x, axis_y - 3, strokeColor=MUTED, strokeWidth=0.5))
-            drawing.add(
-                self._string(
-                    x, axis_y - 10, f"{tick.astimezone(self.zone):{fmt}}", colour=MUTED, anchor="middle"
-                )
-            )
+            label = f"{tick.astimezone(self.zone):{fmt}}"
+            half = stringWidth(label, self.font, CHART_FONT_SIZE) / 2
+            # a tick close to the right end keeps its mark but not a label that would run past the
+            # drawing into the page margin (where a printer cuts it off); its neighbours date it
+            if x + half <= self.width:
+                drawing.add(self._string(x, axis_y - 10, label, colour=MUTED, anchor="middle"))
             tick = tick + step
 
     def drawing(self) -> Drawing:
