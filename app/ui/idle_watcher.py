@@ -1,4 +1,10 @@
-"""Locks the window after a period without keyboard or mouse input (the auto-lock)."""
+"""Locks the window after a period without keyboard or mouse input (the auto-lock).
+
+Activity is seen through an application-wide event filter, which makes PySide convert every event
+of every object to Python objects. The filter is therefore installed only while the countdown runs:
+not while the main window is being built (hundreds of events nobody can cause) and not while the
+lock screen is up, where there is nothing to count down.
+"""
 
 from __future__ import annotations
 
@@ -22,7 +28,7 @@ class IdleWatcher(QObject):
         self._timer = QTimer(self, singleShot=True)
         self._timer.timeout.connect(self.idleTimeout)
         self.set_timeout_ms(minutes * 60_000)
-        QApplication.instance().installEventFilter(self)
+        self._filtering = False
 
     def set_timeout_ms(self, milliseconds: int) -> None:
         self._timer.setInterval(milliseconds)
@@ -33,10 +39,20 @@ class IdleWatcher(QObject):
         return self._timer.interval()
 
     def start(self) -> None:
+        if not self._filtering:
+            QApplication.instance().installEventFilter(self)
+            self._filtering = True
         self._timer.start()
 
     def stop(self) -> None:
         self._timer.stop()
+        if self._filtering:
+            QApplication.instance().removeEventFilter(self)
+            self._filtering = False
+
+    @property
+    def running(self) -> bool:
+        return self._timer.isActive()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in _ACTIVITY and self._timer.isActive():

@@ -86,7 +86,6 @@ class MainWindow(QMainWindow):
         if geometry_preference("main_window").get().isEmpty():
             self.resize(1100, 720)
         self.refresh_overview()
-        self.idle.start()
 
     # -- construction -------------------------------------------------------------------------
 
@@ -583,9 +582,15 @@ class MainWindow(QMainWindow):
         if not self._shown_once:
             self._shown_once = True
             self.firstShown.emit()
-            # After the first paint, so the rota query never delays the window coming up.
+            # After the first paint, so the rota query never delays the window coming up; the idle
+            # countdown (and its event filter, see IdleWatcher) starts when there is a window to lock.
             QTimer.singleShot(0, self.refresh_on_call)
+            QTimer.singleShot(0, self._start_idle_countdown)
             self.oncall_timer.start()
+
+    def _start_idle_countdown(self) -> None:
+        if not self.locked and self.isVisible():
+            self.idle.start()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         save_geometry(self, "main_window")
