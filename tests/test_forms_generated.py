@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import importlib
 import importlib.util
 import re
@@ -230,3 +231,30 @@ def test_compiled_translation_translates_a_form(qapp, locale: str, expected: str
     translator = QTranslator()
     assert translator.load(str(TRANSLATIONS_DIR / f"eapdesk_{locale}.qm"))
     assert translator.translate("LoginDialog", "Sign in — EAP Crisis Desk") == expected
+
+
+def test_generated_imports_are_cut_to_the_names_used() -> None:
+    """PySide builds a class's enums when it is first imported: forms import only what they use."""
+    source = (
+        "from PySide6.QtCore import (QCoreApplication, QDate, QMetaObject,\n"
+        "    QRect, Qt)\n"
+        "from PySide6.QtGui import (QBrush, QColor)\n"
+        "from PySide6.QtWidgets import (QApplication, QLabel)\n\n"
+        "class Ui_X(object):\n"
+        "    def setupUi(self, X):\n"
+        "        self.label = QLabel(X)\n"
+        "        self.label.setAlignment(Qt.AlignmentFlag.AlignLeft)\n"
+        "        QMetaObject.connectSlotsByName(X)\n"
+        "        self.label.setText(QCoreApplication.translate('X', 'QRect'))\n"
+    )
+    cut = _load_compile_forms().used_imports_only(source)
+    assert cut.splitlines()[:2] == [
+        "from PySide6.QtCore import (QCoreApplication, QMetaObject, Qt)",
+        "from PySide6.QtWidgets import (QLabel)",
+    ]
+    assert cut.split("\n\n", 1)[1] == source.split("\n\n", 1)[1]
+    for module in sorted((ROOT / "app" / "ui" / "forms").glob("ui_*.py")):
+        tree = ast.parse(module.read_text(encoding="utf-8"))
+        used = {node.id for node in ast.walk(tree) if isinstance(node, ast.Name)}
+        imported = {a.name for node in tree.body if isinstance(node, ast.ImportFrom) for a in node.names}
+        assert imported <= used, (module.name, sorted(imported - used))

@@ -7,14 +7,18 @@ Usage::
 
 The output is deterministic: ``pyside6-uic`` is run from inside ``forms/`` on the bare file name (so the
 "generated from" comment it writes names no directory), its output is taken as is apart from line endings
-(normalised to ``\\n`` so Windows and Linux agree), and one header line is put in front. ``pyside6-uic``
-6.12 writes no timestamp. The generated modules are compared byte for byte, so ``--check`` (and the test
+(normalised to ``\\n`` so Windows and Linux agree) except that its ``from PySide6... import (...)`` lists are
+cut down to the names the module uses, and one header line is put in front. ``pyside6-uic`` imports some
+40 classes into every form whatever it holds, and PySide builds the Python enums of a class the first
+time it is imported, so the full lists cost a few milliseconds per form at start-up and at every first
+opening of a dialog. ``pyside6-uic`` 6.12 writes no timestamp. The generated modules are compared byte for byte, so ``--check`` (and the test
 that calls :func:`stale_forms`) fail as soon as a ``.ui`` file changes without regenerating.
 """
 
 from __future__ import annotations
 
 import argparse
+import ast
 import shutil
 import subprocess
 import sys
@@ -68,7 +72,31 @@ def render(ui_file: Path, uic: str | None = None) -> bytes:
         # Never expected with a bare file name; refuse rather than commit a machine-specific path.
         msg = f"{UIC_NAME} wrote the absolute path of {ui_file.parent} into its output"
         raise RuntimeError(msg)
-    return (HEADER_TEMPLATE.format(name=ui_file.name) + body).encode("utf-8")
+    return (HEADER_TEMPLATE.format(name=ui_file.name) + used_imports_only(body)).encode("utf-8")
+
+
+def used_imports_only(source: str) -> str:
+    """``source`` with each top-level ``from PySide6.X import (...)`` reduced to the names used below it.
+
+    An import none of whose names is used is dropped. The kept names stay in uic's order, four to a line.
+    """
+    tree = ast.parse(source)
+    used = {node.id for node in ast.walk(tree) if isinstance(node, ast.Name)}
+    lines = source.splitlines(keepends=True)
+    replacements: list[tuple[int, int, str]] = []
+    for node in tree.body:
+        if not (isinstance(node, ast.ImportFrom) and (node.module or "").startswith("PySide6.")):
+            continue
+        names = [alias.name for alias in node.names if (alias.asname or alias.name) in used]
+        text = ""
+        if names:
+            rows = ",\n    ".join(", ".join(names[i : i + 4]) for i in range(0, len(names), 4))
+            text = f"from {node.module} import ({rows})\n"
+        assert node.end_lineno is not None
+        replacements.append((node.lineno - 1, node.end_lineno, text))
+    for first, end, text in reversed(replacements):
+        lines[first:end] = [text] if text else []
+    return "".join(lines)
 
 
 def ui_files(forms_dir: Path = FORMS_DIR) -> list[Path]:

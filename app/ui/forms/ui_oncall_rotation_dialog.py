@@ -9,18 +9,11 @@
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
 
-from PySide6.QtCore import (QCoreApplication, QDate, QDateTime, QLocale,
-    QMetaObject, QObject, QPoint, QRect,
-    QSize, QTime, QUrl, Qt)
-from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
-    QFont, QFontDatabase, QGradient, QIcon,
-    QImage, QKeySequence, QLinearGradient, QPainter,
-    QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDateEdit,
-    QDialog, QDialogButtonBox, QFormLayout, QGridLayout,
-    QGroupBox, QLabel, QListWidget, QListWidgetItem,
+from PySide6.QtCore import (QCoreApplication, QMetaObject, Qt)
+from PySide6.QtWidgets import (QComboBox, QDateEdit, QDialogButtonBox, QFormLayout,
+    QGridLayout, QGroupBox, QLabel, QListWidget,
     QPushButton, QSizePolicy, QSpacerItem, QTimeEdit,
-    QVBoxLayout, QWidget)
+    QVBoxLayout)
 
 class Ui_OnCallRotationDialog(object):
     def setupUi(self, OnCallRotationDialog):
