@@ -18,6 +18,7 @@ from pathlib import Path
 
 from app.services.errors import ServiceError, StorageError
 from app.services.session import Session
+from app.ui.startup_memory import pause_collection, resume_collection
 
 AUTOLOGIN_ENV = "EAPDESK_AUTOLOGIN_STDIN"
 BENCH_ENV = "EAPDESK_BENCH_SIGNAL"
@@ -50,7 +51,11 @@ def _early_start(db_path: Path | None) -> EarlyStart | None:
 
 def run_gui(db_path: Path | None, *, demo_if_missing: bool = False) -> int:
     started = time.perf_counter()
-    early = _early_start(db_path)
-    from app.ui.application import run_application  # noqa: PLC0415 - Qt loads here, after the early work
+    pause_collection()  # until the main window is shown (see startup_memory)
+    try:
+        early = _early_start(db_path)
+        from app.ui.application import run_application  # noqa: PLC0415 - Qt loads here, after the early work
 
-    return run_application(db_path, demo_if_missing=demo_if_missing, early=early, started=started)
+        return run_application(db_path, demo_if_missing=demo_if_missing, early=early, started=started)
+    finally:
+        resume_collection()

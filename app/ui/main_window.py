@@ -42,6 +42,7 @@ from app.ui.idle_watcher import IdleWatcher
 from app.ui.overview_page import OverviewPage
 from app.ui.preferences import geometry_preference
 from app.ui.role_names import role_name
+from app.ui.startup_memory import resume_collection
 
 if TYPE_CHECKING:
     from app.ui.lock_screen import LockScreen
@@ -581,6 +582,7 @@ class MainWindow(QMainWindow):
         super().showEvent(event)
         if not self._shown_once:
             self._shown_once = True
+            resume_collection()  # the start is over (see startup_memory)
             self.firstShown.emit()
             # After the first paint, so the rota query never delays the window coming up; the idle
             # countdown (and its event filter, see IdleWatcher) starts when there is a window to lock.
