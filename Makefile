@@ -54,8 +54,11 @@ system-deps:
 
 # --- targets -------------------------------------------------------------------------------------------
 
+# compileall writes the bytecode an installed wheel would have (only what is missing or stale), so the
+# app starts from it even where PYTHONDONTWRITEBYTECODE is set.
 run: $(RUN_STAMP)
 	@bash packaging/linux/ensure_gui_libs.sh $(VENV)
+	@$(VENV_PY) -m compileall -q app >/dev/null
 	$(VENV)/bin/eapdesk gui --demo-if-missing
 
 # pytest is the last command, so its summary line ends the output and its exit status is the recipe's
