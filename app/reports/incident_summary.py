@@ -18,6 +18,7 @@ from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
 
 from app.domain.clocks import ClockState
 from app.domain.incidents import Impact
+from app.domain.simplified_step_titles import chinese_step_title
 from app.reports import report_words as w
 from app.reports.incident_summary_data import (
     Audience,
@@ -227,6 +228,8 @@ class _Renderer(ReportWriter):
         emphasis: list[tuple[int, int, colors.Color]] = []
         for index, line in enumerate(checklist.lines):
             title = line.title_en if self.language == "en" else line.title_zh
+            if title and self.language == "zh_CN":
+                title = chinese_step_title(title, simplified=True)
             on_time = "—" if line.on_time is None else self.t("yes" if line.on_time else "no")
             if line.on_time is False:
                 emphasis.append((4, index, MISSED))

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QHeaderView, QWidget
 
 from app.domain.crisis_roles import CrisisRole
 from app.domain.roles import Operation
+from app.domain.simplified_step_titles import chinese_step_title
 from app.services.errors import ServiceError, StorageError
 from app.services.incidents import ChecklistItemView, IncidentView
 from app.services.session import Session
@@ -41,6 +42,10 @@ def ui_language_is_chinese() -> bool:
     return resolve_language(LANGUAGE.get()).startswith("zh")
 
 
+def ui_language_is_simplified() -> bool:
+    return resolve_language(LANGUAGE.get()) == "zh_CN"
+
+
 class ChecklistModel(CachedTableModel[ChecklistItemView]):
     COLUMNS = 6
 
@@ -48,6 +53,7 @@ class ChecklistModel(CachedTableModel[ChecklistItemView]):
         super().__init__(parent)
         self.names: dict[int, str] = {}
         self.chinese = False
+        self.simplified = False
         self.now = datetime.now(UTC)
 
     def headers(self) -> tuple[str, ...]:
@@ -66,7 +72,9 @@ class ChecklistModel(CachedTableModel[ChecklistItemView]):
         if column == STEP:
             if item.withheld:
                 return self.tr("(withheld)")
-            return item.title_zh if self.chinese and item.title_zh else item.title_en
+            if self.chinese and item.title_zh:
+                return chinese_step_title(item.title_zh, simplified=self.simplified)
+            return item.title_en
         if column == ROLE:
             try:
                 return crisis_role_name(item.role)
@@ -95,7 +103,7 @@ class ChecklistModel(CachedTableModel[ChecklistItemView]):
                 return self.tr("A step added on the fly: its text is withheld from you.")
             if item.title_en == item.title_zh:
                 return item.title_en  # a step added on the fly has one title
-            return f"{item.title_en}\n{item.title_zh}"
+            return f"{item.title_en}\n{chinese_step_title(item.title_zh, simplified=self.simplified)}"
         if role == Qt.ItemDataRole.FontRole and index.column() == STEP and item.withheld:
             font = QFont()
             font.setItalic(True)
@@ -146,6 +154,7 @@ class ChecklistTab(CaseTab):
         if not self.model.names:
             self.model.names = account_names(self.workspace, self.session)
         self.model.chinese = ui_language_is_chinese()
+        self.model.simplified = ui_language_is_simplified()
         self.model.now = datetime.now(UTC)
         items = sorted(incident.checklist, key=lambda item: (item.order, item.id))
         self.model.set_rows(items)

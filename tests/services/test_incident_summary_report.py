@@ -321,12 +321,15 @@ def test_traditional_chinese_summary_on_letter(case: Case, tmp_path: Path) -> No
         assert heading in whole, heading
     assert case.code in whole
     assert "心理隱私泄露" in whole
+    assert "透過多重管道" in whole  # the built-in first step, as stored
     for number, page in enumerate(pages, start=1):
         assert f"第 {number} 頁,共 {len(pages)} 頁" in page
         assert "機密 — 員工協助計劃" in page
     simplified = _whole(_generate(case, case.hr, tmp_path / "cn.pdf", audience="board", language="zh_CN"))
     assert "事件摘要报告" in simplified
     assert "心理隐私泄露" in simplified
+    assert "通过多重管道" in simplified  # built-in step titles print in Simplified
+    assert "透過多重管道" not in simplified
 
 
 def test_a4_page_size_and_metadata_without_personal_data(case: Case, tmp_path: Path) -> None:

@@ -96,6 +96,11 @@ def test_overdue_step_is_red_and_chinese_titles(
     tab.retranslate()
     first = min(workspace.incidents.get(session, incident.id).checklist, key=lambda item: item.order)
     assert tab.model.index(0, STEP).data() == first.title_zh
+    assert first.title_zh.startswith("透過多重管道")  # the built-in step, stored in Traditional
+    LANGUAGE.set("zh_CN")
+    tab.retranslate()
+    assert tab.model.index(0, STEP).data().startswith("通过多重管道")
+    assert tab.model.index(0, STEP).data(Qt.ItemDataRole.ToolTipRole).startswith(first.title_en)
 
 
 def test_hr_manager_sees_the_checklist_but_cannot_mark(
