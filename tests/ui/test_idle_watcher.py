@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import time
 
+import pytest
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QApplication, QLineEdit
 from pytestqt.qtbot import QtBot
@@ -28,32 +29,39 @@ class _Counter(QObject):
         return False
 
 
-def test_typing_keeps_the_countdown_from_running_out(qtbot: QtBot) -> None:
-    edit = QLineEdit()
-    qtbot.addWidget(edit)
-    edit.show()
+@pytest.fixture
+def edit(qtbot: QtBot) -> QLineEdit:
+    """A shown line edit to type into."""
+    widget = QLineEdit()
+    qtbot.addWidget(widget)
+    widget.show()
+    return widget
+
+
+def _watcher(timeout_ms: int) -> IdleWatcher:
     watcher = IdleWatcher(5)
-    watcher.set_timeout_ms(400)
+    watcher.set_timeout_ms(timeout_ms)
+    return watcher
+
+
+def test_typing_keeps_the_countdown_from_running_out(qtbot: QtBot, edit: QLineEdit) -> None:
+    watcher = _watcher(1000)
     fired: list[float] = []
     watcher.idleTimeout.connect(lambda: fired.append(time.monotonic()))
     watcher.start()
     started = time.monotonic()
-    while time.monotonic() - started < 1.0:  # 2.5 timeouts of typing, a key every 100 ms
+    while time.monotonic() - started < 2.5:  # 2.5 timeouts of typing, a key every 100 ms
         qtbot.keyClick(edit, Qt.Key.Key_A)
         qtbot.wait(100)
     assert fired == []
     assert edit.text().startswith("aaaa")
-    qtbot.waitUntil(lambda: bool(fired), timeout=3000)  # no more input: it runs out
-    assert fired[0] - started >= 1.0
+    qtbot.waitUntil(lambda: bool(fired), timeout=5000)  # no more input: it runs out
+    assert fired[0] - started >= 2.5
     watcher.stop()
 
 
-def test_the_filter_is_installed_only_while_counting_down(qtbot: QtBot) -> None:
-    edit = QLineEdit()
-    qtbot.addWidget(edit)
-    edit.show()
-    watcher = IdleWatcher(5)
-    watcher.set_timeout_ms(60_000)
+def test_the_filter_is_installed_only_while_counting_down(qtbot: QtBot, edit: QLineEdit) -> None:
+    watcher = _watcher(60_000)
     assert not watcher.running
     # A stopped watcher sees nothing: key presses do not restart (or start) it.
     qtbot.keyClick(edit, Qt.Key.Key_A)
