@@ -303,6 +303,16 @@ def test_overdue_and_filtered_pages_use_the_case_list_indexes(db: Database) -> N
     assert "incident_checklist_by_incident (incident_id=? AND done_at=?)" in str(steps[0][-1])
 
 
+def test_the_period_query_of_the_board_report_reads_only_the_period_in_order(db: Database) -> None:
+    sql = (
+        "SELECT id, grade, reported_at FROM incidents WHERE reported_at >= ? AND reported_at < ? "
+        "ORDER BY reported_at, id"
+    )
+    plan = " / ".join(str(r[-1]) for r in db.query(f"EXPLAIN QUERY PLAN {sql}", ("2026-01-01", "2026-04-01")))
+    assert "incidents_by_reported (reported_at>? AND reported_at<?)" in plan
+    assert "TEMP B-TREE" not in plan  # the index holds (reported_at, id): rows come in report order
+
+
 # -- search ------------------------------------------------------------------------------------------
 
 
