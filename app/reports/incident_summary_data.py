@@ -35,7 +35,12 @@ class Audience(StrEnum):
 
 @dataclass(frozen=True, slots=True)
 class Count:
-    """A count of people as it may be printed: ``value`` is ``None`` when suppressed (below ``minimum``)."""
+    """A count of people as it may be printed: ``value`` is ``None`` when suppressed (below ``minimum``).
+
+    Unlike the board report's tallies (``board_report_data.Tally``, which print a zero), a zero is
+    suppressed here too: a board summary lists every kind of involvement for its one incident, and
+    "0" next to "< 5" would tell the reader which kinds of people the incident involves at all.
+    """
 
     value: int | None
     minimum: int
