@@ -1843,7 +1843,7 @@
 <context>
     <name>ChecklistModel</name>
     <message>
-        <location filename="../../app/ui/case_checklist_tab.py" line="+55"/>
+        <location filename="../../app/ui/case_checklist_tab.py" line="+61"/>
         <source>#</source>
         <translation>#</translation>
     </message>
@@ -1878,7 +1878,7 @@
         <translation>（不予显示）</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>%1 by %2</source>
         <translation>%1，由 %2 完成</translation>
     </message>
@@ -1959,7 +1959,7 @@
         <translation>检查清单(&amp;H)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>%1 of %2 done</source>
         <translation>已完成 %1 项（共 %2 项）</translation>
     </message>
@@ -2319,7 +2319,7 @@
 <context>
     <name>DrillCalendarView</name>
     <message>
-        <location filename="../../app/ui/drill_calendar_view.py" line="+41"/>
+        <location filename="../../app/ui/drill_calendar_view.py" line="+40"/>
         <source>Drills</source>
         <translation>演练</translation>
     </message>
@@ -2487,7 +2487,7 @@
 <context>
     <name>DrillEditor</name>
     <message>
-        <location filename="../../app/ui/drill_editor.py" line="+81"/>
+        <location filename="../../app/ui/drill_editor.py" line="+80"/>
         <location filename="../../forms/drill_editor.ui" line="+4"/>
         <source>Title</source>
         <translation>标题</translation>
@@ -2553,48 +2553,48 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+131"/>
+        <location line="+111"/>
         <location line="+3"/>
         <location filename="../../forms/drill_editor.ui" line="+0"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location line="-133"/>
-        <location line="+130"/>
+        <location line="-113"/>
+        <location line="+110"/>
         <location line="+3"/>
         <location filename="../../forms/drill_editor.ui" line="+0"/>
         <source>Finding</source>
         <translation>发现事项</translation>
     </message>
     <message>
-        <location line="-132"/>
-        <location line="+129"/>
+        <location line="-112"/>
+        <location line="+109"/>
         <location filename="../../forms/drill_editor.ui" line="+0"/>
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location line="-128"/>
-        <location line="+128"/>
+        <location line="-108"/>
+        <location line="+108"/>
         <location filename="../../forms/drill_editor.ui" line="+0"/>
         <source>Area</source>
         <translation>范畴</translation>
     </message>
     <message>
-        <location line="-127"/>
+        <location line="-107"/>
         <source>Due date</source>
         <translation>到期日</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+1"/>
-        <location line="+128"/>
+        <location line="+108"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location line="-127"/>
+        <location line="-107"/>
         <location line="+1"/>
         <location filename="../../forms/drill_editor.ui" line="+0"/>
         <source>Repeat</source>
@@ -2602,7 +2602,7 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+121"/>
+        <location line="+101"/>
         <location filename="../../forms/drill_editor.ui" line="+0"/>
         <source>Action</source>
         <translation>操作</translation>
@@ -3127,7 +3127,7 @@
 <context>
     <name>DrillHistoryPanel</name>
     <message>
-        <location filename="../../app/ui/drill_history_panel.py" line="+113"/>
+        <location filename="../../app/ui/drill_history_panel.py" line="+112"/>
         <source>Last 12 months</source>
         <translation>过去 12 个月</translation>
     </message>
@@ -5559,7 +5559,7 @@ If both the keyring entry and the recovery key are lost, the data cannot be reco
         <translation>未保存。请更正：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/oncall_rotation_dialog.py" line="+30"/>
+        <location filename="../../app/ui/oncall_rotation_dialog.py" line="+31"/>
         <source>Monday</source>
         <translation>星期一</translation>
     </message>
@@ -5779,7 +5779,7 @@ If both the keyring entry and the recovery key are lost, the data cannot be reco
 <context>
     <name>OnCallRotationDialog</name>
     <message>
-        <location filename="../../app/ui/oncall_rotation_dialog.py" line="+76"/>
+        <location filename="../../app/ui/oncall_rotation_dialog.py" line="+70"/>
         <source>Replace rotation</source>
         <translation>取代轮值</translation>
     </message>
@@ -7289,7 +7289,7 @@ If both the keyring entry and the recovery key are lost, the data cannot be reco
 <context>
     <name>ReportView</name>
     <message>
-        <location filename="../../app/ui/report_view.py" line="+110"/>
+        <location filename="../../app/ui/report_view.py" line="+109"/>
         <source>Incident summary</source>
         <translation>事件摘要</translation>
     </message>
@@ -7339,7 +7339,7 @@ If both the keyring entry and the recovery key are lost, the data cannot be reco
         <translation>下方日期</translation>
     </message>
     <message>
-        <location line="+135"/>
+        <location line="+125"/>
         <source>Not available in this version or for your role</source>
         <translation>此版本或您的角色无法使用</translation>
     </message>
