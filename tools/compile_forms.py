@@ -7,12 +7,14 @@ Usage::
 
 The output is deterministic: ``pyside6-uic`` is run from inside ``forms/`` on the bare file name (so the
 "generated from" comment it writes names no directory), its output is taken as is apart from line endings
-(normalised to ``\\n`` so Windows and Linux agree) except that its ``from PySide6... import (...)`` lists are
-cut down to the names the module uses, and one header line is put in front. ``pyside6-uic`` imports some
-40 classes into every form whatever it holds, and PySide builds the Python enums of a class the first
-time it is imported, so the full lists cost a few milliseconds per form at start-up and at every first
-opening of a dialog. ``pyside6-uic`` 6.12 writes no timestamp. The generated modules are compared byte for byte, so ``--check`` (and the test
-that calls :func:`stale_forms`) fail as soon as a ``.ui`` file changes without regenerating.
+(normalised to ``\\n`` so Windows and Linux agree) and its ``from PySide6... import (...)`` lists, and one
+header line is put in front. ``pyside6-uic`` 6.12 writes no timestamp. The generated modules are compared
+byte for byte, so ``--check`` (and the test that calls :func:`stale_forms`) fail as soon as a ``.ui`` file
+changes without regenerating.
+
+The import lists are cut down to the names the module uses: ``pyside6-uic`` imports some 40 classes into
+every form whatever it holds, and PySide builds a class's Python enums the first time it is imported, so
+the full lists cost a few milliseconds per form at start-up and at every first opening of a dialog.
 """
 
 from __future__ import annotations

@@ -38,14 +38,6 @@ REFRESH_MS = 30_000
 ERROR_STYLE = "QLabel { color: #c62828; }"
 
 
-def ui_language_is_chinese() -> bool:
-    return resolve_language(LANGUAGE.get()).startswith("zh")
-
-
-def ui_language_is_simplified() -> bool:
-    return resolve_language(LANGUAGE.get()) == "zh_CN"
-
-
 class ChecklistModel(CachedTableModel[ChecklistItemView]):
     COLUMNS = 6
 
@@ -153,8 +145,9 @@ class ChecklistTab(CaseTab):
         self._incident = incident
         if not self.model.names:
             self.model.names = account_names(self.workspace, self.session)
-        self.model.chinese = ui_language_is_chinese()
-        self.model.simplified = ui_language_is_simplified()
+        language = resolve_language(LANGUAGE.get())
+        self.model.chinese = language.startswith("zh")
+        self.model.simplified = language == "zh_CN"
         self.model.now = datetime.now(UTC)
         items = sorted(incident.checklist, key=lambda item: (item.order, item.id))
         self.model.set_rows(items)

@@ -1843,7 +1843,7 @@
 <context>
     <name>ChecklistModel</name>
     <message>
-        <location filename="../../app/ui/case_checklist_tab.py" line="+61"/>
+        <location filename="../../app/ui/case_checklist_tab.py" line="+53"/>
         <source>#</source>
         <translation>#</translation>
     </message>
@@ -1959,7 +1959,7 @@
         <translation>检查清单(&amp;H)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>%1 of %2 done</source>
         <translation>已完成 %1 项（共 %2 项）</translation>
     </message>
